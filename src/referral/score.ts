@@ -1,0 +1,32 @@
+/** One number per eligible channel; ties break by fit, then by id, so the order is deterministic. */
+import { channelOpenAt, isAlwaysOpen } from '../directory/hours.js';
+import type { Channel } from '../directory/schema.js';
+import { bestFit, hasDirectContact, isChildSpeaking, isPaidOnly } from './eligibility.js';
+import type { Profile } from './profile.js';
+import { SCORE } from './rules.js';
+
+export interface Scored {
+  channel: Channel;
+  score: number;
+  fit: 1 | 2 | 3;
+  openNow: boolean | null;
+}
+
+export function scoreChannel(channel: Channel, profile: Profile): Scored {
+  const fit = bestFit(channel, profile.topics) ?? 3;
+  const openNow = channelOpenAt(channel.contacts, profile.at);
+  const child = isChildSpeaking(profile);
+  let score = SCORE.fit[fit];
+  if (openNow === true) score += SCORE.open;
+  if (openNow === false) score += SCORE.closed;
+  if (isAlwaysOpen(channel.contacts)) score += SCORE.alwaysOpen;
+  if (isPaidOnly(channel)) score += child ? SCORE.paidForChild : SCORE.paid;
+  if (child && channel.childFriendly) score += SCORE.childFriendlyForChild;
+  if (profile.anonymous && channel.contacts.some((c) => c.anonymous === 'yes')) score += SCORE.anonymousWanted;
+  if (!hasDirectContact(channel)) score += SCORE.noDirectContact;
+  return { channel, score, fit, openNow };
+}
+
+export function byRank(a: Scored, b: Scored): number {
+  return b.score - a.score || a.fit - b.fit || a.channel.id.localeCompare(b.channel.id);
+}
