@@ -37,3 +37,8 @@ export function hasDirectContact(channel: Channel): boolean {
 export function isChildSpeaking(profile: Profile): boolean {
   return profile.role === 'child';
 }
+
+/** A contact where a person answers in real time. */
+export function isLive(contact: Channel['contacts'][number]): boolean {
+  return contact.kind === 'phone' || contact.kind === 'sns';
+}

@@ -68,7 +68,7 @@ function ensure(list: Scored[], pool: readonly Scored[], keep: Set<string>, ok: 
   keep.add(best.channel.id);
 }
 
-function reasonsFor(s: Scored, profile: Profile): Reason[] {
+export function reasonsFor(s: Scored, profile: Profile): Reason[] {
   const { channel } = s;
   const reasons: Reason[] = ['purpose'];
   if (channel.id === CHANNEL.police || channel.id === CHANNEL.ambulance) reasons.push('emergency');

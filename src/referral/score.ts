@@ -1,7 +1,7 @@
 /** One number per eligible channel; ties break by fit, then by id, so the order is deterministic. */
 import { channelOpenAt, isAlwaysOpen } from '../directory/hours.js';
 import type { Channel } from '../directory/schema.js';
-import { bestFit, hasDirectContact, isChildSpeaking, isPaidOnly } from './eligibility.js';
+import { bestFit, hasDirectContact, isChildSpeaking, isLive, isPaidOnly } from './eligibility.js';
 import type { Profile } from './profile.js';
 import { SCORE } from './rules.js';
 
@@ -15,9 +15,11 @@ export interface Scored {
 export function scoreChannel(channel: Channel, profile: Profile): Scored {
   const fit = bestFit(channel, profile.topics) ?? 3;
   const openNow = channelOpenAt(channel.contacts, profile.at);
+  /** Someone answers now: a phone or chat, not a form whose reply takes days. */
+  const answersNow = channelOpenAt(channel.contacts.filter(isLive), profile.at);
   const child = isChildSpeaking(profile);
   let score = SCORE.fit[fit];
-  if (openNow === true) score += SCORE.open;
+  if (answersNow === true) score += SCORE.open;
   if (openNow === false) score += SCORE.closed;
   if (isAlwaysOpen(channel.contacts)) score += SCORE.alwaysOpen;
   if (isPaidOnly(channel)) score += child ? SCORE.paidForChild : SCORE.paid;
