@@ -25,7 +25,18 @@ export function isJapaneseHoliday(date: string): boolean {
   return Object.prototype.hasOwnProperty.call(holidays, date);
 }
 
+/** One referral asks about the same instant for every contact: remember the last answer. */
+let last: { time: number; moment: TokyoMoment } | undefined;
+
 export function tokyoMoment(at: Date): TokyoMoment {
+  const time = at.getTime();
+  if (last?.time === time) return last.moment;
+  const moment = computeMoment(at);
+  last = { time, moment };
+  return moment;
+}
+
+function computeMoment(at: Date): TokyoMoment {
   const local = DateTime.fromJSDate(at, { zone: TOKYO });
   const date = local.toFormat('yyyy-MM-dd');
   return {
@@ -38,9 +49,15 @@ export function tokyoMoment(at: Date): TokyoMoment {
 }
 
 /** The same wall-clock facts for the Tokyo day before `moment` (for periods that run past midnight). */
+let lastPrevious: { time: number; moment: TokyoMoment } | undefined;
+
 export function previousTokyoDay(at: Date): TokyoMoment {
+  const time = at.getTime();
+  if (lastPrevious?.time === time) return lastPrevious.moment;
   const local = DateTime.fromJSDate(at, { zone: TOKYO }).minus({ days: 1 }).set({ hour: 23, minute: 59 });
-  return tokyoMoment(local.toJSDate());
+  const moment = computeMoment(local.toJSDate());
+  lastPrevious = { time, moment };
+  return moment;
 }
 
 /** An instant for a Tokyo wall-clock time, e.g. tokyoInstant('2026-12-31T22:00'). */

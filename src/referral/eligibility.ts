@@ -2,6 +2,7 @@
 import type { Channel } from '../directory/schema.js';
 import type { Topic } from '../ids.js';
 import type { Profile } from './profile.js';
+import { EMERGENCY_ONLY } from './rules.js';
 
 /** The best (lowest) fit the channel has for any of the profile's topics, or undefined when off-topic. */
 export function bestFit(channel: Channel, topics: readonly Topic[]): 1 | 2 | 3 | undefined {
@@ -14,6 +15,7 @@ export function servesAge(channel: Channel, age: number | undefined): boolean {
 }
 
 export function isEligible(channel: Channel, profile: Profile): boolean {
+  if (EMERGENCY_ONLY.includes(channel.id) && profile.urgency !== 'emergency') return false;
   return (
     bestFit(channel, profile.topics) !== undefined &&
     channel.roles.includes(profile.role) &&

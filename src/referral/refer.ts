@@ -4,30 +4,14 @@
  */
 import { isAlwaysOpen } from '../directory/hours.js';
 import type { Directory } from '../directory/directory.js';
-import { CHILD_MAX_AGE, SEXUAL_ASSAULT_TOPICS } from '../ids.js';
 import { hasFreeContact, isChildSpeaking, isEligible, isPaidOnly } from './eligibility.js';
+import { concernsChild, hasTopic, recentSexualAssault, reportingDutyApplies } from './duty.js';
 import type { Profile } from './profile.js';
 import type { Notice, RankedReferral, Reason, ReferralResult } from './result.js';
-import {
-  CHANNEL,
-  IMAGE_REMOVAL_TOPICS,
-  MAX_REFERRALS,
-  REPORTING_DUTY_TOPICS,
-  SHARES_INFORMATION,
-} from './rules.js';
+import { CHANNEL, IMAGE_REMOVAL_TOPICS, MAX_REFERRALS, SHARES_INFORMATION } from './rules.js';
 import { byRank, scoreChannel, type Scored } from './score.js';
 
-const concernsChild = (p: Profile) => p.age === undefined || p.age <= CHILD_MAX_AGE;
-const hasTopic = (p: Profile, topics: readonly string[]) => p.topics.some((t) => topics.includes(t));
-
-export function reportingDutyApplies(profile: Profile): boolean {
-  return profile.role !== 'child' && profile.role !== 'young-adult' && concernsChild(profile) &&
-    hasTopic(profile, REPORTING_DUTY_TOPICS);
-}
-
-export function recentSexualAssault(profile: Profile): boolean {
-  return profile.urgency !== 'routine' && hasTopic(profile, SEXUAL_ASSAULT_TOPICS);
-}
+export { recentSexualAssault, reportingDutyApplies };
 
 /** Channels that open the list in this order, whatever their score. */
 function pinnedIds(profile: Profile): string[] {

@@ -32,9 +32,17 @@ export const SCORE = {
   paidForChild: -25,
   childFriendlyForChild: 15,
   anonymousWanted: 10,
+  /** A person who must or should notify abuse sees where to notify before other help. */
+  reportingDestination: 20,
   /** Channels with no number of their own (ask at school, city office) follow the lines that answer. */
   noDirectContact: -10,
 } as const;
+
+/** Emergency numbers: pinned first when there is danger now, and kept out of every other list. */
+export const EMERGENCY_ONLY: readonly string[] = [CHANNEL.police, CHANNEL.ambulance];
+
+/** Where a suspected abuse is notified (art. 6(1): the municipality or a child guidance centre). */
+export const REPORTING_DESTINATIONS: readonly string[] = ['cgc-189', 'cgc', 'cfsc'];
 
 /** Topics where a notice on the reporting duty (Child Abuse Prevention Act art. 6) applies. */
 export const REPORTING_DUTY_TOPICS: readonly Topic[] = ['abuse', 'sexual-abuse', 'dv'];

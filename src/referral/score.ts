@@ -3,7 +3,8 @@ import { channelOpenAt, isAlwaysOpen } from '../directory/hours.js';
 import type { Channel } from '../directory/schema.js';
 import { bestFit, hasDirectContact, isChildSpeaking, isLive, isPaidOnly } from './eligibility.js';
 import type { Profile } from './profile.js';
-import { SCORE } from './rules.js';
+import { REPORTING_DESTINATIONS, SCORE } from './rules.js';
+import { reportingDutyApplies } from './duty.js';
 
 export interface Scored {
   channel: Channel;
@@ -26,6 +27,7 @@ export function scoreChannel(channel: Channel, profile: Profile): Scored {
   if (child && channel.childFriendly) score += SCORE.childFriendlyForChild;
   if (profile.anonymous && channel.contacts.some((c) => c.anonymous === 'yes')) score += SCORE.anonymousWanted;
   if (!hasDirectContact(channel)) score += SCORE.noDirectContact;
+  if (REPORTING_DESTINATIONS.includes(channel.id) && reportingDutyApplies(profile)) score += SCORE.reportingDestination;
   return { channel, score, fit, openNow };
 }
 
