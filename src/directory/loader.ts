@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { DirectoryError } from './directory-error.js';
 import { makeDirectory, type Directory } from './directory.js';
 import { REQUIRED_CHANNELS } from './required.js';
