@@ -207,6 +207,8 @@ export const referralMachine = setup({
     changing: {
       on: {
         CHANGE_PICK: { target: 'route', actions: 'clearAnswer' },
+        /** Back from the change menu returns to where the person was, changing nothing. */
+        BACK: { target: 'route' },
         ANSWER: { actions: 'noteInvalid' },
       },
     },

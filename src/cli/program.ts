@@ -1,5 +1,7 @@
 /** The `tsunagu` program: commands, and the mapping of errors to exit codes (2 for bad arguments). */
 import { Command, CommanderError } from 'commander';
+import { registerChat } from './chat-command.js';
+import { registerClassify } from './classify-command.js';
 import { registerDirectory } from './directory-command.js';
 import { registerRefer } from './refer-command.js';
 import { UsageError } from './usage-error.js';
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
   registerRefer(program);
   registerDirectory(program);
+  registerChat(program);
+  registerClassify(program);
   return program;
 }
 

@@ -23,8 +23,8 @@ interface ReferOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function renderReferralText(view: ReferralResultView, at: Date, t: Translate): string {
-  const lines = [t('cli:table.at', { at: formatTokyo(at) }), ''];
+export function renderReferralText(view: ReferralResultView, at: Date | null, t: Translate): string {
+  const lines = at ? [t('cli:table.at', { at: formatTokyo(at) }), ''] : [];
   if (view.emergency) lines.push(`!! ${t('cli:emergencyBanner')}`, '');
   view.referrals.forEach((r, i) => {
     lines.push(`${t('cli:table.rank', { rank: i + 1 })} ${r.name}  [${t(`referral:open.${String(r.openNow) as 'true' | 'false' | 'null'}`)}]`);

@@ -37,8 +37,7 @@ function choicesFor(state: RestingState, context: ConversationContext): string[]
       : state === 'changing'
         ? [...PROFILE_QUESTIONS, 'back']
         : ['why', 'more', 'change', 'restart'];
-  const langs = LANG_CHOICES.filter((c) => c !== `lang-${context.lang}`);
-  return [...base, 'emergency', ...langs];
+  return [...base, 'emergency', ...LANG_CHOICES];
 }
 
 export function buildReply(state: RestingState, context: ConversationContext, referrals: ReferralResult | null): Reply {

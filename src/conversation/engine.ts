@@ -20,12 +20,12 @@ import {
   type QuestionId,
 } from './questions.js';
 import { buildReply } from './build-reply.js';
+import { MAX_TEXT } from './limits.js';
 import type { Reply } from './reply.js';
 import { makeEnvelope, readEnvelope, type SnapshotEnvelope } from './snapshot.js';
 
 /** A conversation left alone this long starts again (privacy on shared devices). */
 export const IDLE_LIMIT_MS = 30 * 60 * 1000;
-export const MAX_TEXT = 2000;
 
 export type EngineInput =
   | { type: 'start' }
