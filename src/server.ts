@@ -1,11 +1,10 @@
-/** HTTP composition root (placeholder until the web chat lands): GET /healthz only. */
-import { createServer } from 'node:http';
+/**
+ * HTTP composition root, what `npm start` runs (node dist/server.js): the web chat at `/`,
+ * `/healthz`, `/metrics` on PORT (default 3978). See src/server/start.ts.
+ */
+import { main } from './server/start.js';
 
-const port = Number(process.env.PORT ?? 3978);
-createServer((req, res) => {
-  if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    return;
-  }
-  res.writeHead(404).end();
-}).listen(port, process.env.HOST ?? '0.0.0.0', () => process.stdout.write(`tsunagu listening on http://127.0.0.1:${port}/\n`));
+main().catch((err: unknown) => {
+  process.stderr.write(`tsunagu: the server stopped (${err instanceof Error ? err.name : 'error'})\n`);
+  process.exit(1);
+});
