@@ -1,0 +1,76 @@
+/**
+ * Free-text understanding: text -> {topic, role, age, urgency, emergency, selfHarm, confidence, evidence}.
+ * Deterministic, offline and explainable: a lexicon kept as data (seeds/lexicon/*.yaml), NFKC and kana
+ * normalisation, Intl.Segmenter word boundaries, negation rules. No network, no model, no state.
+ * `evidence` holds lexicon terms (as written in the lexicon) and short codes such as "age:14"; never user text.
+ */
+import type { AgeBand, Lang, Role, Topic, Urgency } from '../ids.js';
+import { extractAge } from './age.js';
+import { detectEmergency } from './emergency.js';
+import type { Lexicon } from './lexicon.js';
+import { findHits, type Doc, type Hit } from './match.js';
+import { isNegated } from './negation.js';
+import { cutInput } from './normalise.js';
+import { inferRole } from './role.js';
+import { segmentWords, sentenceSpans, type Word } from './segment.js';
+import { scoreTopics } from './topic.js';
+import { inferUrgency } from './urgency.js';
+
+export type { Lexicon, LexiconData } from './lexicon.js';
+export { buildLexicon, defaultSeedsDir, loadLexicon } from './lexicon.js';
+export { MAX_INPUT_CHARS, cutInput, foldKana, normalise, normaliseBase } from './normalise.js';
+
+export interface Understanding {
+  topic: Topic;
+  role: Role | null;
+  age: number | null;
+  ageBand: AgeBand | null;
+  urgency: Urgency;
+  emergency: boolean;
+  selfHarm: boolean;
+  confidence: number;
+  evidence: string[];
+}
+
+function analyse(text: string, lexicon: Lexicon): { doc: Doc; words: Word[] } {
+  const { text: normalised, raw } = lexicon.normaliseAligned(cutInput(text));
+  const words = segmentWords(normalised, 'ja');
+  const boundaries = new Set<number>([0, normalised.length]);
+  for (const w of words) {
+    boundaries.add(w.start);
+    boundaries.add(w.end);
+  }
+  return { doc: { text: normalised, raw, boundaries }, words };
+}
+
+/**
+ * Understands one message. Pure: the same text and lexicon always give the same answer.
+ * Both languages are always matched (people mix them); `lang` is accepted for the contract and does not change
+ * the result.
+ */
+export function understand(text: string, lexicon: Lexicon, lang?: Lang): Understanding {
+  void lang;
+  const { doc, words } = analyse(typeof text === 'string' ? text : '', lexicon);
+  const affirmed = <P>(hits: Hit<P>[]): Hit<P>[] => hits.filter((h) => !isNegated(doc, h, words, lexicon.negation));
+
+  const topic = scoreTopics(affirmed(findHits(lexicon.topics, doc)), affirmed(findHits(lexicon.concepts, doc)), lexicon);
+  const age = extractAge(doc, lexicon.age, lexicon.bands);
+  const role = inferRole(affirmed(findHits(lexicon.roles, doc)), age.selfAge, lexicon);
+  const emergency = detectEmergency(affirmed(findHits(lexicon.emergency, doc)), doc.text, sentenceSpans(doc.text), lexicon);
+  const urgency = inferUrgency(emergency.emergency, topic.topic, affirmed(findHits(lexicon.urgency, doc)));
+
+  const evidence = [
+    ...new Set([...topic.evidence, ...role.evidence, ...age.evidence, ...emergency.evidence, ...urgency.evidence]),
+  ];
+  return {
+    topic: topic.topic,
+    role: role.role,
+    age: age.age,
+    ageBand: age.band,
+    urgency: urgency.urgency,
+    emergency: emergency.emergency,
+    selfHarm: emergency.selfHarm,
+    confidence: topic.confidence,
+    evidence,
+  };
+}

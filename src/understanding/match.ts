@@ -1,0 +1,128 @@
+/**
+ * Lexicon matching: literal terms (substring on normalised text, longest first) and a few regular expressions.
+ * A term ending in "*" matches as a prefix ("molest*" -> molested, molesting). Terms that start or end with an
+ * ASCII letter or digit, and terms marked `whole`, must start and end on a word boundary from Intl.Segmenter.
+ * Overlapping hits in one layer are resolved longest first; a guard (a term with no payload) wins its span and
+ * means nothing, which is how false friends such as "人権110番" or "パパ活" (against "パパ") are kept out.
+ */
+import type { Span } from './segment.js';
+
+export interface TermSpec<P> {
+  readonly term: string;
+  /** null marks a guard. */
+  readonly payload: P | null;
+  readonly whole?: boolean;
+}
+
+export interface PatternSpec<P> {
+  readonly label: string;
+  readonly re: string;
+  readonly payload: P | null;
+}
+
+export interface Entry<P> {
+  /** The term as first written in the lexicon (shown as evidence). */
+  readonly term: string;
+  readonly norm: string;
+  readonly prefix: boolean;
+  readonly whole: boolean;
+  readonly payloads: P[];
+}
+
+export interface PatternEntry<P> {
+  readonly label: string;
+  readonly re: RegExp;
+  readonly payloads: P[];
+}
+
+export interface Matcher<P> {
+  readonly entries: readonly Entry<P>[];
+  readonly patterns: readonly PatternEntry<P>[];
+}
+
+export interface Doc {
+  /** Normalised text. */
+  readonly text: string;
+  /** The same text before katakana folding (same length); negation reads the script from it. */
+  readonly raw: string;
+  /** Word boundaries of `text` (see segment.ts). */
+  readonly boundaries: ReadonlySet<number>;
+}
+
+export interface Hit<P> extends Span {
+  readonly term: string;
+  readonly payloads: readonly P[];
+}
+
+const ASCII_WORD_CHAR = /[a-z0-9]/;
+
+/** Builds a matcher; terms with the same normalised form are merged (their payloads add up). */
+export function buildMatcher<P>(
+  terms: readonly TermSpec<P>[],
+  patterns: readonly PatternSpec<P>[],
+  normalise: (text: string) => string,
+): Matcher<P> {
+  const byKey = new Map<string, { term: string; norm: string; prefix: boolean; whole: boolean; payloads: P[] }>();
+  for (const spec of terms) {
+    const raw = spec.term.trim();
+    const prefix = raw.endsWith('*');
+    const norm = normalise(prefix ? raw.slice(0, -1) : raw);
+    if (norm.length === 0) continue;
+    const whole = spec.whole === true;
+    const key = `${norm}\u0000${prefix ? '*' : ''}${whole ? '#' : ''}`;
+    let entry = byKey.get(key);
+    if (entry === undefined) {
+      entry = { term: raw, norm, prefix, whole, payloads: [] };
+      byKey.set(key, entry);
+    }
+    if (spec.payload !== null) entry.payloads.push(spec.payload);
+  }
+  const entries = [...byKey.values()].sort((a, b) => b.norm.length - a.norm.length);
+  const compiled: PatternEntry<P>[] = patterns.map((p) => ({
+    label: p.label,
+    re: new RegExp(p.re, 'gu'),
+    payloads: p.payload === null ? [] : [p.payload],
+  }));
+  return { entries, patterns: compiled };
+}
+
+function boundaryOk<P>(entry: Entry<P>, doc: Doc, start: number, end: number): boolean {
+  const needStart = entry.whole || ASCII_WORD_CHAR.test(entry.norm[0] ?? '');
+  const needEnd = entry.whole || (!entry.prefix && ASCII_WORD_CHAR.test(entry.norm[entry.norm.length - 1] ?? ''));
+  if (needStart && !doc.boundaries.has(start)) return false;
+  if (needEnd && !doc.boundaries.has(end)) return false;
+  return true;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** All hits that survive the longest-first overlap resolution, guards removed, in text order. */
+export function findHits<P>(matcher: Matcher<P>, doc: Doc): Hit<P>[] {
+  const candidates: Hit<P>[] = [];
+  for (const entry of matcher.entries) {
+    let from = 0;
+    for (;;) {
+      const at = doc.text.indexOf(entry.norm, from);
+      if (at < 0) break;
+      const end = at + entry.norm.length;
+      if (boundaryOk(entry, doc, at, end)) {
+        candidates.push({ start: at, end, term: entry.term, payloads: entry.payloads });
+      }
+      from = at + 1;
+    }
+  }
+  for (const p of matcher.patterns) {
+    for (const m of doc.text.matchAll(p.re)) {
+      if (m[0].length === 0) continue;
+      candidates.push({ start: m.index, end: m.index + m[0].length, term: p.label, payloads: p.payloads });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit<P>[] = [];
+  for (const c of candidates) {
+    if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  }
+  return kept.filter((h) => h.payloads.length > 0).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding/index.js';
+import { lexicon } from './helpers.js';
+
+const u = (text: string) => understand(text, lexicon());
+
+describe('emergency words', () => {
+  it.each([
+    'たすけて',
+    'タスケテ',
+    '助けてください',
+    'help',
+    'help me',
+    'please help, he is outside my door',
+    'SOS',
+    'emergency',
+    '110',
+    '１１０',
+    '119',
+    '110番して',
+    'call 110 now',
+    '今すぐ危ない',
+    '殺される',
+    'ころされる',
+    'he is going to kill me',
+    '今夜帰りたくない',
+    '家に帰れない',
+    "tonight I can't go home",
+    "i dont want to go home, he'll hit me",
+    '閉じ込められている',
+    'he locked me in my room',
+    '血が出ている',
+    'she is bleeding',
+    '今お父さんに殴られてる',
+    'my dad is hitting my mom right now',
+    '家出してきた。泊まるところがない',
+    'ｲｼﾞﾒられてる　たすけて',
+  ])('%s is an emergency', (text) => {
+    expect(u(text).emergency).toBe(true);
+    expect(u(text).urgency).toBe('emergency');
+  });
+
+  it.each(['死にたい', 'しにたい', '消えたい', 'リスカしてしまった', '自殺したい', 'I want to kill myself', 'i cut myself again', 'my son says he wants to die', '薬を大量に飲んだ'])(
+    '%s is an emergency with selfHarm',
+    (text) => {
+      const r = u(text);
+      expect(r.emergency).toBe(true);
+      expect(r.selfHarm).toBe(true);
+    },
+  );
+
+  it('selfHarm stays false for emergencies without suicide or self-harm words', () => {
+    for (const text of ['たすけて', '殺される', '今夜帰りたくない', 'help', '110']) {
+      const r = u(text);
+      expect(r.emergency).toBe(true);
+      expect(r.selfHarm).toBe(false);
+    }
+  });
+});
+
+describe('known false positives stay quiet', () => {
+  it.each([
+    '110番って何?',
+    '110番のことを聞きたい',
+    '110番と189はどう使い分けるの？',
+    '子どもの人権110番の受付時間を教えてください',
+    "what is the difference between 189 and the children's rights dial 110?",
+    'help me find a counsellor for my student',
+    'help me understand how the child guidance centre works',
+    'My daughter was asked to help with a school project',
+    "my student mentioned she's scared of exams",
+    '死ぬほど疲れた',
+    '睡眠不足で死にそう笑',
+    'im literally dying of boredom',
+    '自殺予防の研修を担当しています',
+    'where can she get emergency contraception?',
+    '緊急避妊薬について知りたい',
+    "I'm not in danger, I just want information",
+    '親とけんかして家出したい気分',
+    '娘を助けてあげたい',
+    '去年、父に殴られて骨折したことがある',
+  ])('%s is not an emergency', (text) => {
+    expect(u(text).emergency).toBe(false);
+    expect(u(text).selfHarm).toBe(false);
+  });
+});
+
+describe('urgency', () => {
+  it('a sexual assault within about 72 hours is urgent', () => {
+    expect(u('昨日レイプされた').urgency).toBe('urgent');
+    expect(u('I was raped last night').urgency).toBe('urgent');
+    expect(u('さっき知らない男に襲われた').urgency).toBe('urgent');
+  });
+
+  it('an older assault, or recent words on another topic, is routine', () => {
+    expect(u('3年前にレイプされた').urgency).toBe('routine');
+    expect(u('昨日クラスでいじめられた').urgency).toBe('routine');
+  });
+
+  it('harm likely within days is urgent', () => {
+    expect(u('ネットで知り合った人と明日会う約束をした').urgency).toBe('urgent');
+    expect(u('they want $500 by tomorrow or they send my nudes').urgency).toBe('urgent');
+  });
+});
