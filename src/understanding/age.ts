@@ -109,7 +109,11 @@ function isOther(text: string, end: number, rules: AgeRules): boolean {
   return rules.otherAfter.some((o) => after.startsWith(o));
 }
 
+/** An age stated about someone else ("she is 14", "my son is 9") is never the writer's own. */
+const THIRD_PERSON = /^(?:she|he|they|shes|hes|theyre|her|his|their|my |our |彼女|彼|娘|息子)/;
+
 function isSelf(text: string, start: number, end: number, rules: AgeRules, soloSpans: ReadonlySet<string>): boolean {
+  if (THIRD_PERSON.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 14), start).replace(/[ \u3000はもって、,:]+$/u, '').replace(/今$/, '');
   const endsWithWord = (w: string): boolean =>
     before.endsWith(w) && !(/^[a-z]/.test(w) && /[a-z0-9]/.test(before[before.length - w.length - 1] ?? ''));

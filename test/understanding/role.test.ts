@@ -40,3 +40,10 @@ describe('role cues', () => {
     expect(roleOf('義父に触られる。中1です')).toBe('child');
   });
 });
+
+describe('an age stated about someone else', () => {
+  it('is not the writer\'s own age: "my child is bullied, she is 14" is a parent', () => {
+    expect(roleOf('my child is bullied, she is 14')).toBe('parent');
+    expect(roleOf('she is 14')).not.toBe('child');
+  });
+});
