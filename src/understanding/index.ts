@@ -13,6 +13,7 @@ import { isNegated } from './negation.js';
 import { cutInput } from './normalise.js';
 import { inferRole } from './role.js';
 import { segmentWords, sentenceSpans, type Word } from './segment.js';
+import { assessRisk } from './risk.js';
 import { scoreTopics } from './topic.js';
 import { inferUrgency } from './urgency.js';
 
@@ -48,6 +49,9 @@ function analyse(text: string, lexicon: Lexicon): { doc: Doc; words: Word[] } {
  * Both languages are always matched (people mix them); `lang` is accepted for the contract and does not change
  * the result.
  */
+/** Emergency kinds whose wording often contains a negative form that is part of the harm itself. */
+const NEGATION_IMMUNE: ReadonlySet<string> = new Set(['injury', 'confinement', 'no-home']);
+
 export function understand(text: string, lexicon: Lexicon, lang?: Lang): Understanding {
   void lang;
   const { doc, words } = analyse(typeof text === 'string' ? text : '', lexicon);
@@ -56,7 +60,17 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
   const topic = scoreTopics(affirmed(findHits(lexicon.topics, doc)), affirmed(findHits(lexicon.concepts, doc)), lexicon);
   const age = extractAge(doc, lexicon.age, lexicon.bands);
   const role = inferRole(affirmed(findHits(lexicon.roles, doc)), age.selfAge, lexicon);
-  const emergency = detectEmergency(affirmed(findHits(lexicon.emergency, doc)), doc.text, sentenceSpans(doc.text), lexicon);
+  // Harm words that carry their own negative (止まらない, 逃げられない) are never read as denied.
+  const emergencyHits = findHits(lexicon.emergency, doc).filter(
+    (h) => h.payloads.some((p) => NEGATION_IMMUNE.has(p.kind)) || !isNegated(doc, h, words, lexicon.negation),
+  );
+  const phrases = detectEmergency(emergencyHits, doc.text, sentenceSpans(doc.text), lexicon);
+  const risk = assessRisk(doc.text, lexicon.risk, phrases.emergency);
+  const emergency = {
+    emergency: risk.emergency,
+    selfHarm: risk.emergency && (phrases.selfHarm || risk.selfHarm),
+    evidence: risk.emergency ? [...phrases.evidence, ...risk.cues] : [],
+  };
   const urgency = inferUrgency(emergency.emergency, topic.topic, affirmed(findHits(lexicon.urgency, doc)));
 
   const evidence = [

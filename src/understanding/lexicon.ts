@@ -6,13 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { AgeBand, Role, Topic } from '../ids.js';
 import { ROLES, TOPICS } from '../ids.js';
 import { compileAgeRules, type AgeRules } from './age.js';
 import { buildMatcher, type Matcher, type PatternSpec, type TermSpec } from './match.js';
 import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
+import { compileRisk, type RiskRules } from './risk.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
 export type { LexiconData } from './schema.js';
@@ -61,6 +62,7 @@ export interface Lexicon {
   readonly age: AgeRules;
   /** Whole messages that are an emergency by themselves: normalised form without punctuation -> term as written. */
   readonly bare: ReadonlyMap<string, string>;
+  readonly risk: RiskRules;
 }
 
 /** The project's seeds folder: walks up from this module to the folder that holds package.json. */
@@ -241,6 +243,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
     bands,
     age: compileAgeRules(data.age, normalise),
     bare,
+    risk: compileRisk(data.risk),
   };
 }
 

@@ -1,3 +1,4 @@
+import { RiskFile } from './risk.js';
 /**
  * The shape of each file in seeds/lexicon/, validated with zod when the lexicon is loaded.
  * One schema per file; every file is required and no other .yaml file may sit in the folder.
@@ -170,6 +171,7 @@ export const LEXICON_FILES = {
   'emergency.yaml': EmergencyFile,
   'negation.yaml': NegationFile,
   'urgency.yaml': UrgencyFile,
+  'risk.yaml': RiskFile,
 } as const;
 
 export type LexiconFileName = keyof typeof LEXICON_FILES;
@@ -183,4 +185,5 @@ export interface LexiconData {
   readonly emergency: z.infer<typeof EmergencyFile>;
   readonly negation: z.infer<typeof NegationFile>;
   readonly urgency: z.infer<typeof UrgencyFile>;
+  readonly risk: z.infer<typeof RiskFile>;
 }

@@ -1,0 +1,58 @@
+/**
+ * The broader emergency layer (seeds/lexicon/risk.yaml): weighted risk cues that add up, minus dampeners for
+ * talk of the past, jokes and everyday things. A phrase-list hit counts as a strong cue, so it too can be
+ * outweighed by clear signs that the danger is past or a joke. It catches the many wordings the phrase lists in emergency.yaml
+ * cannot; each cue is a stem that in this setting means danger, harm or a cry for help.
+ */
+import { z } from 'zod';
+
+export const RiskFile = z
+  .object({
+    threshold: z.number().positive(),
+    phraseWeight: z.number().positive(),
+    cues: z.array(
+      z.object({ id: z.string(), weight: z.number().positive(), selfHarm: z.boolean().default(false), re: z.string().min(1) }).strict(),
+    ),
+    dampeners: z.array(z.object({ id: z.string(), weight: z.number().positive(), re: z.string().min(1) }).strict()),
+  })
+  .strict();
+export type RiskData = z.infer<typeof RiskFile>;
+
+export interface RiskRules {
+  readonly threshold: number;
+  readonly phraseWeight: number;
+  readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; re: RegExp }[];
+}
+
+export function compileRisk(data: RiskData): RiskRules {
+  return {
+    threshold: data.threshold,
+    phraseWeight: data.phraseWeight,
+    cues: data.cues.map((c) => ({ ...c, re: new RegExp(c.re, 'u') })),
+    dampeners: data.dampeners.map((d) => ({ ...d, re: new RegExp(d.re, 'u') })),
+  };
+}
+
+export interface RiskResult {
+  readonly emergency: boolean;
+  readonly selfHarm: boolean;
+  readonly score: number;
+  /** Cue ids, shown as evidence ("risk:die"). */
+  readonly cues: readonly string[];
+}
+
+/** `phraseHit`: the phrase lists of emergency.yaml already found an emergency; it counts, and can be dampened. */
+export function assessRisk(normalised: string, rules: RiskRules, phraseHit: boolean): RiskResult {
+  const hits = rules.cues.filter((c) => c.re.test(normalised));
+  const damp = rules.dampeners.filter((d) => d.re.test(normalised));
+  const score =
+    (phraseHit ? rules.phraseWeight : 0) + hits.reduce((n, c) => n + c.weight, 0) - damp.reduce((n, d) => n + d.weight, 0);
+  const emergency = score >= rules.threshold;
+  return {
+    emergency,
+    selfHarm: emergency && hits.some((c) => c.selfHarm),
+    score,
+    cues: hits.map((c) => `risk:${c.id}`),
+  };
+}
