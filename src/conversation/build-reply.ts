@@ -7,7 +7,8 @@ import { summaryOf } from './profile-of.js';
 import { PROFILE_QUESTIONS, QUESTION_CHOICES, type QuestionId } from './questions.js';
 import type { Message, Reply } from './reply.js';
 
-function askOf(state: RestingState): QuestionId | null {
+/** The question a resting state asks; referrals and the change menu ask none. */
+export function askOf(state: RestingState): QuestionId | null {
   return state === 'referrals' || state === 'changing' ? null : state;
 }
 

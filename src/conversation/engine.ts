@@ -19,7 +19,7 @@ import {
   type ProfileQuestion,
   type QuestionId,
 } from './questions.js';
-import { buildReply } from './build-reply.js';
+import { askOf, buildReply } from './build-reply.js';
 import { MAX_TEXT } from './limits.js';
 import type { Reply } from './reply.js';
 import { makeEnvelope, readEnvelope, type SnapshotEnvelope } from './snapshot.js';
@@ -57,10 +57,6 @@ const COMMAND_EVENTS = {
 
 export function stateOf(snapshot: Snapshot): RestingState {
   return snapshot.value as RestingState;
-}
-
-export function askOf(state: RestingState): QuestionId | null {
-  return state === 'referrals' || state === 'changing' ? null : state;
 }
 
 function fresh(lang: Lang, now: number, extra?: NoteId): Snapshot {

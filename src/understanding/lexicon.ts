@@ -4,8 +4,7 @@
  * understand(). Errors name the file and the field, e.g. `lexicon: concepts.yaml: combos[2].all[1]: unknown concept`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { AgeBand, Role, Topic } from '../ids.js';
 import { ROLES, TOPICS } from '../ids.js';
@@ -13,6 +12,7 @@ import { compileAgeRules, type AgeRules } from './age.js';
 import { buildMatcher, type Matcher, type PatternSpec, type TermSpec } from './match.js';
 import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
+import { projectRoot } from '../paths.js';
 import { compileRisk, type RiskRules } from './risk.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
@@ -67,13 +67,7 @@ export interface Lexicon {
 
 /** The project's seeds folder: walks up from this module to the folder that holds package.json. */
 export function defaultSeedsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'seeds');
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('lexicon: no package.json found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
+  return join(projectRoot(), 'seeds');
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
