@@ -34,6 +34,8 @@ export const SCORE = {
   anonymousWanted: 10,
   /** A person who must or should notify abuse sees where to notify before other help. */
   reportingDestination: 20,
+  /** A service for one area (Tokyo's youth line, the Osaka centre) follows the national ones. */
+  regional: -10,
   /** Channels with no number of their own (ask at school, city office) follow the lines that answer. */
   noDirectContact: -10,
 } as const;

@@ -1,5 +1,6 @@
 /** One number per eligible channel; ties break by fit, then by id, so the order is deterministic. */
 import { channelOpenAt, isAlwaysOpen } from '../directory/hours.js';
+import { channelOpenNow } from '../directory/open-now.js';
 import type { Channel } from '../directory/schema.js';
 import { bestFit, hasDirectContact, isChildSpeaking, isLive, isPaidOnly } from './eligibility.js';
 import type { Profile } from './profile.js';
@@ -15,7 +16,7 @@ export interface Scored {
 
 export function scoreChannel(channel: Channel, profile: Profile): Scored {
   const fit = bestFit(channel, profile.topics) ?? 3;
-  const openNow = channelOpenAt(channel.contacts, profile.at);
+  const openNow = channelOpenNow(channel, profile.at);
   /** Someone answers now: a phone or chat, not a form whose reply takes days. */
   const answersNow = channelOpenAt(channel.contacts.filter(isLive), profile.at);
   const child = isChildSpeaking(profile);
@@ -27,6 +28,7 @@ export function scoreChannel(channel: Channel, profile: Profile): Scored {
   if (child && channel.childFriendly) score += SCORE.childFriendlyForChild;
   if (profile.anonymous && channel.contacts.some((c) => c.anonymous === 'yes')) score += SCORE.anonymousWanted;
   if (!hasDirectContact(channel)) score += SCORE.noDirectContact;
+  if (channel.limits.some((l) => l.code === 'regional' && l.current)) score += SCORE.regional;
   if (REPORTING_DESTINATIONS.includes(channel.id) && reportingDutyApplies(profile)) score += SCORE.reportingDestination;
   return { channel, score, fit, openNow };
 }

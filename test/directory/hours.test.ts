@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelOpenAt, hoursOpenAt, inClosure } from '../../src/directory/hours.js';
 import type { Hours } from '../../src/directory/schema.js';
 import { isJapaneseHoliday, tokyoInstant } from '../../src/directory/tokyo-time.js';
+import { channelOpenNow } from '../../src/directory/open-now.js';
 
 const governmentWeekdays: Hours = {
   weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:30', close: '17:15' }],
@@ -112,5 +113,20 @@ describe('closures that wrap the year end', () => {
     expect(inClosure('01-02', yearEnd)).toBe(true);
     expect(inClosure('01-04', yearEnd)).toBe(false);
     expect(inClosure('12-28', yearEnd)).toBe(false);
+  });
+});
+
+describe('channels whose hours are unknown but known closed at night and at weekends', () => {
+  const centre = { contacts: [{ hours: null }], limits: [{ code: 'closed-nights-weekends' as const, current: true }] };
+  it('is closed at weekends, on holidays, over the year end and at night', () => {
+    for (const when of ['2026-11-28T10:00', '2026-11-23T10:00', '2026-12-30T10:00', '2026-11-24T23:30', '2026-11-25T05:00']) {
+      expect(channelOpenNow(centre as never, at(when)), when).toBe(false);
+    }
+  });
+  it('stays unknown, never open, on a weekday during the day', () => {
+    expect(channelOpenNow(centre as never, at('2026-11-24T10:00'))).toBeNull();
+  });
+  it('does not apply to channels without that limit', () => {
+    expect(channelOpenNow({ contacts: [{ hours: null }], limits: [] } as never, at('2026-11-28T10:00'))).toBeNull();
   });
 });

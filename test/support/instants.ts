@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Directory } from '../../src/directory/directory.js';
-import { channelOpenAt } from '../../src/directory/hours.js';
+import { channelOpenNow } from '../../src/directory/open-now.js';
 import { TOKYO } from '../../src/directory/tokyo-time.js';
 
 const SLOT_MINUTES = 15;
@@ -28,7 +28,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function openPattern(directory: Directory, at: Date): string {
-  return directory.channels.map((c) => String(channelOpenAt(c.contacts, at))).join(',');
+  return directory.channels.map((c) => String(channelOpenNow(c, at))).join(',');
 }
 
 export function representativeInstants(directory: Directory, randomCount = 40, seed = 20261123): Date[] {
