@@ -1,47 +1,6 @@
 /** `tsunagu chat`: the conversation in a terminal, or as JSON lines for scripts (DESIGN.md section 6). */
 import type { Command } from 'commander';
-import { openChatSession } from '../channels/console/chat-session.js';
-import { runInteractiveChat } from '../channels/console/interactive-chat.js';
-import { runJsonlChat } from '../channels/console/jsonl-chat.js';
-import { createEngine } from '../conversation/engine.js';
-import { loadDirectory } from '../directory/loader.js';
-import { fixedT } from '../i18n/i18n.js';
-import { seedsDir } from '../paths.js';
-import { openStore, DEFAULT_STORE } from '../store/open-store.js';
-import { loadLexicon } from '../understanding/index.js';
-import { parseAt, resolveLang } from './options.js';
-
-interface ChatOptions {
-  lang?: string;
-  jsonl?: boolean;
-  at?: string;
-  conversation?: string;
-  seeds?: string;
-}
-
-export async function chatAction(options: ChatOptions): Promise<void> {
-  const lang = resolveLang(options.lang);
-  const t = fixedT(lang);
-  const fixed = options.at === undefined ? undefined : parseAt('--at', options.at, t);
-  const seeds = seedsDir(options.seeds);
-  const directory = loadDirectory(seeds);
-  const engine = createEngine({ directory, lexicon: loadLexicon(seeds), defaultLang: lang });
-  const store = openStore(process.env.TSUNAGU_STORE || DEFAULT_STORE);
-  const session = openChatSession({
-    store,
-    engine,
-    directory,
-    clock: () => fixed ?? new Date(),
-    ...(options.conversation === undefined ? {} : { conversationId: options.conversation }),
-  });
-  try {
-    if (options.jsonl) await runJsonlChat(session, process.stdin, process.stdout, process.stderr, t('cli:notJson'));
-    else await runInteractiveChat(session, process.stdin, process.stdout, t('cli:prompt'));
-    await session.end();
-  } finally {
-    await store.close();
-  }
-}
+import type { ChatOptions } from './chat-action.js';
 
 export function registerChat(program: Command): void {
   program
@@ -53,5 +12,5 @@ export function registerChat(program: Command): void {
     .option('--conversation <id>', 'keep the conversation in the store under this id and resume it next time')
     .option('--seeds <dir>', 'use another copy of seeds/ (or TSUNAGU_SEEDS)')
     .addHelpText('after', '\nEnvironment: TSUNAGU_STORE (sqlite:PATH default sqlite:./data/tsunagu.db, memory), TSUNAGU_LANG, TSUNAGU_SEEDS')
-    .action(chatAction);
+    .action(async (options: ChatOptions) => (await import('./chat-action.js')).chatAction(options));
 }
