@@ -1,7 +1,6 @@
 /** The first language guess from Accept-Language: the best-weighted ja or en, else the fallback. */
+import { firstGuess } from '../../i18n/guess-lang.js';
 import type { Lang } from '../../ids.js';
-
-const GUESSABLE: readonly Lang[] = ['ja', 'en'];
 
 export function guessLang(header: string | undefined, fallback: Lang): Lang {
   if (!header) return fallback;
@@ -11,10 +10,9 @@ export function guessLang(header: string | undefined, fallback: Lang): Lang {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, index };
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  const hit = ranked.find((entry) => (GUESSABLE as readonly string[]).includes(entry.primary));
-  return hit ? (hit.primary as Lang) : fallback;
+  return firstGuess(ranked.map((entry) => entry.tag), fallback);
 }
