@@ -5,6 +5,7 @@
  * cannot; each cue is a stem that in this setting means danger, harm or a cry for help.
  */
 import { z } from 'zod';
+import { foldKana } from './normalise.js';
 
 export const RiskFile = z
   .object({
@@ -25,12 +26,15 @@ export interface RiskRules {
   readonly dampeners: readonly { id: string; weight: number; re: RegExp }[];
 }
 
+/** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
+const compile = (source: string): RegExp => new RegExp(foldKana(source), 'u');
+
 export function compileRisk(data: RiskData): RiskRules {
   return {
     threshold: data.threshold,
     phraseWeight: data.phraseWeight,
-    cues: data.cues.map((c) => ({ ...c, re: new RegExp(c.re, 'u') })),
-    dampeners: data.dampeners.map((d) => ({ ...d, re: new RegExp(d.re, 'u') })),
+    cues: data.cues.map((c) => ({ ...c, re: compile(c.re) })),
+    dampeners: data.dampeners.map((d) => ({ ...d, re: compile(d.re) })),
   };
 }
 
@@ -40,6 +44,8 @@ export interface RiskResult {
   readonly score: number;
   /** Cue ids, shown as evidence ("risk:die"). */
   readonly cues: readonly string[];
+  /** Dampener ids that applied, for evaluation tools. */
+  readonly dampeners: readonly string[];
 }
 
 /** `phraseHit`: the phrase lists of emergency.yaml already found an emergency; it counts, and can be dampened. */
@@ -54,5 +60,6 @@ export function assessRisk(normalised: string, rules: RiskRules, phraseHit: bool
     selfHarm: emergency && hits.some((c) => c.selfHarm),
     score,
     cues: hits.map((c) => `risk:${c.id}`),
+    dampeners: damp.map((d) => d.id),
   };
 }
