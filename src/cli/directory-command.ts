@@ -1,6 +1,7 @@
 /** `tsunagu directory check` and `tsunagu directory export`. */
 import type { Command } from 'commander';
 import { checkDirectory } from '../directory/check.js';
+import { toHsds } from '../directory/hsds.js';
 import { loadDirectory } from '../directory/loader.js';
 import { fixedT } from '../i18n/i18n.js';
 import { seedsDir } from '../paths.js';
@@ -36,10 +37,12 @@ export function checkAction(options: CheckOptions): { output: string; exitCode: 
 }
 
 export function exportAction(options: { format?: string; seeds?: string; lang?: string }): string {
-  const t = fixedT(resolveLang(options.lang));
-  const format = oneOf('--format', options.format ?? 'json', ['json'] as const, t);
+  const lang = resolveLang(options.lang);
+  const t = fixedT(lang);
+  const format = oneOf('--format', options.format ?? 'json', ['json', 'hsds'] as const, t);
   const directory = loadDirectory(seedsDir(options.seeds));
-  return format === 'json' ? JSON.stringify({ channels: directory.channels }, null, 2) : '';
+  const document = format === 'hsds' ? { hsds_version: '3.0', ...toHsds(directory, lang) } : { channels: directory.channels };
+  return JSON.stringify(document, null, 2);
 }
 
 export function registerDirectory(program: Command): void {
@@ -59,11 +62,11 @@ export function registerDirectory(program: Command): void {
     });
   directory
     .command('export')
-    .description('export the directory as JSON')
-    .option('--format <format>', 'json')
+    .description('export the directory as JSON, or as Open Referral HSDS 3.0 organizations and services')
+    .option('--format <format>', 'json (the directory records as they are) or hsds (default json)')
     .option('--lang <lang>', 'ja, en, ja-easy')
     .option('--seeds <dir>', 'use another copy of seeds/ (or TSUNAGU_SEEDS)')
-    .action((options: { format?: string; seeds?: string }) => {
+    .action((options: { format?: string; seeds?: string; lang?: string }) => {
       process.stdout.write(`${exportAction(options)}\n`);
     });
 }
