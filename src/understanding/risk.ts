@@ -14,7 +14,17 @@ export const RiskFile = z
     cues: z.array(
       z.object({ id: z.string(), weight: z.number().positive(), selfHarm: z.boolean().default(false), re: z.string().min(1) }).strict(),
     ),
-    dampeners: z.array(z.object({ id: z.string(), weight: z.number().positive(), re: z.string().min(1) }).strict()),
+    dampeners: z.array(
+      z
+        .object({
+          id: z.string(),
+          weight: z.number().positive(),
+          /** Not applied when a self-harm cue is present: "ODしたｗ" is still an overdose. */
+          sparesSelfHarm: z.boolean().default(false),
+          re: z.string().min(1),
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type RiskData = z.infer<typeof RiskFile>;
@@ -23,7 +33,7 @@ export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
   readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; re: RegExp }[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
@@ -51,7 +61,8 @@ export interface RiskResult {
 /** `phraseHit`: the phrase lists of emergency.yaml already found an emergency; it counts, and can be dampened. */
 export function assessRisk(normalised: string, rules: RiskRules, phraseHit: boolean): RiskResult {
   const hits = rules.cues.filter((c) => c.re.test(normalised));
-  const damp = rules.dampeners.filter((d) => d.re.test(normalised));
+  const selfHarmCue = hits.some((c) => c.selfHarm);
+  const damp = rules.dampeners.filter((d) => d.re.test(normalised) && !(d.sparesSelfHarm && selfHarmCue));
   const score =
     (phraseHit ? rules.phraseWeight : 0) + hits.reduce((n, c) => n + c.weight, 0) - damp.reduce((n, d) => n + d.weight, 0);
   const emergency = score >= rules.threshold;

@@ -24,6 +24,7 @@ const read = (name: string): Row[] =>
 describe.each([
   ['emergency-blind.jsonl', 200],
   ['emergency-blind-2.jsonl', 120],
+  ['emergency-blind-3.jsonl', 100],
 ])('the blind emergency set %s', (name, size) => {
   const rows = read(name);
   const lex = lexicon();
