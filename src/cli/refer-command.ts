@@ -1,13 +1,13 @@
 /** `tsunagu refer`: one profile in, ranked referrals out, as JSON or as a readable list. */
 import type { Command } from 'commander';
 import { loadDirectory } from '../directory/loader.js';
-import { fixedT, type Translate } from '../i18n/i18n.js';
+import { fixedT } from '../i18n/i18n.js';
 import type { Topic } from '../ids.js';
 import { seedsDir } from '../paths.js';
-import { presentResult, type ReferralResultView } from '../referral/present.js';
+import { renderReferralText } from '../channels/console/referral-text.js';
+import { presentResult } from '../referral/present.js';
 import { refer } from '../referral/refer.js';
 import { ALLOWED, oneOf, parseAge, parseAt, resolveLang } from './options.js';
-import { formatTokyo } from './format-tokyo.js';
 
 interface ReferOptions {
   json?: boolean;
@@ -22,21 +22,6 @@ interface ReferOptions {
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-export function renderReferralText(view: ReferralResultView, at: Date | null, t: Translate): string {
-  const lines = at ? [t('cli:table.at', { at: formatTokyo(at) }), ''] : [];
-  if (view.emergency) lines.push(`!! ${t('cli:emergencyBanner')}`, '');
-  view.referrals.forEach((r, i) => {
-    lines.push(`${t('cli:table.rank', { rank: i + 1 })} ${r.name}  [${t(`referral:open.${String(r.openNow) as 'true' | 'false' | 'null'}`)}]`);
-    for (const c of r.contacts) {
-      const facts = [c.hours, c.cost && t(`referral:cost.${c.cost}`), t(`referral:anonymous.${c.anonymous}`)].filter(Boolean);
-      lines.push(`   ${t(`referral:kind.${c.kind}`)}: ${c.value}${facts.length ? `  (${facts.join(' / ')})` : ''}`);
-    }
-    lines.push(`   ${t('cli:table.why')}: ${r.reasons.join(' ')}`, '');
-  });
-  if (view.notices.length) lines.push(`${t('cli:table.notices')}:`, ...view.notices.map((n) => `- ${n}`));
-  return lines.join('\n');
-}
 
 export function referAction(options: ReferOptions, now: () => Date = () => new Date()): string {
   const lang = resolveLang(options.lang);

@@ -9,7 +9,7 @@ import type { EngineInput } from '../../conversation/engine.js';
 import type { RenderedReply } from '../../conversation/render.js';
 import { fixedT, type Translate } from '../../i18n/i18n.js';
 import type { ChatSession } from './chat-session.js';
-import { renderReferralText } from '../../cli/refer-command.js';
+import { renderReferralText } from './referral-text.js';
 
 type Style = Parameters<typeof styleText>[0];
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TOKYO } from '../directory/tokyo-time.js';
+import { TOKYO } from '../../directory/tokyo-time.js';
 
 /** "2026-11-21 (Sat) 22:00" in Japan time, for people reading a terminal. */
 export function formatTokyo(at: Date): string {
