@@ -56,6 +56,27 @@ export interface Hit<P> extends Span {
 
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 
+/**
+ * Normalised forms of lexicon terms, per normalisation function. The same term often sits in several groups or
+ * concepts (a longer term is listed again under each concept it also means), and normalising it once keeps
+ * loading quick.
+ */
+const normalisedTerms = new WeakMap<(text: string) => string, Map<string, string>>();
+
+function normaliseTerm(normalise: (text: string) => string, term: string): string {
+  let cache = normalisedTerms.get(normalise);
+  if (cache === undefined) {
+    cache = new Map();
+    normalisedTerms.set(normalise, cache);
+  }
+  let norm = cache.get(term);
+  if (norm === undefined) {
+    norm = normalise(term);
+    cache.set(term, norm);
+  }
+  return norm;
+}
+
 /** Builds a matcher; terms with the same normalised form are merged (their payloads add up). */
 export function buildMatcher<P>(
   terms: readonly TermSpec<P>[],
@@ -66,7 +87,7 @@ export function buildMatcher<P>(
   for (const spec of terms) {
     const raw = spec.term.trim();
     const prefix = raw.endsWith('*');
-    const norm = normalise(prefix ? raw.slice(0, -1) : raw);
+    const norm = normaliseTerm(normalise, prefix ? raw.slice(0, -1) : raw);
     if (norm.length === 0) continue;
     const whole = spec.whole === true;
     const key = `${norm}\u0000${prefix ? '*' : ''}${whole ? '#' : ''}`;

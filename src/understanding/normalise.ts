@@ -91,7 +91,11 @@ const NUMERAL_RULES: readonly RegExp[] = [
   new RegExp(`(?<![${IDEOGRAPH}])([小中高大])([一二三四五六])(?!${KANJI_NUM})`, 'g'),
 ];
 
+/** Characters without which no numeral rule can match (kanji numerals, and the は of はたち). */
+const NUMERAL_HINT = /[〇一二三四五六七八九十は]/;
+
 function numeralsAligned(a: Aligned): Aligned {
+  if (!NUMERAL_HINT.test(a.text)) return a;
   const digits = (k: string): string => {
     const n = kanjiNumber(k);
     return n === null ? k : String(n);
