@@ -124,6 +124,15 @@ describe('free text', () => {
     expect(last(steps).reply.ask).toBe('role');
   });
 
+  it('"I am the child" after the referrals changes who is asking and shows child-friendly services', () => {
+    const steps = converse([choice('parent'), choice('13-15'), choice('bullying'), choice('routine'), text('actually I am the child'), choice('yes')], { lang: 'en' });
+    const end = last(steps);
+    expect(end.snapshot.context.role).toBe('child');
+    expect(end.reply.state).toBe('referrals');
+    expect(end.reply.childSpeaking).toBe(true);
+    expect(end.view.messages.map((m) => m.text).join(' ')).toContain('not your fault');
+  });
+
   it('never keeps the words a person typed in the snapshot', () => {
     const canary = 'ZEBRA-CANARY-4417';
     const steps = converse([text(`${canary} 義父から性的なことをされている ${canary}`), choice('yes')]);
