@@ -11,8 +11,6 @@ import type { Notice, RankedReferral, Reason, ReferralResult } from './result.js
 import { CHANNEL, IMAGE_REMOVAL_TOPICS, MAX_REFERRALS, SHARES_INFORMATION } from './rules.js';
 import { byRank, scoreChannel, type Scored } from './score.js';
 
-export { recentSexualAssault, reportingDutyApplies };
-
 /** Channels that open the list in this order, whatever their score. */
 function pinnedIds(profile: Profile): string[] {
   const pins: string[] = [];
