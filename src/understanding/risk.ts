@@ -21,6 +21,8 @@ export const RiskFile = z
           weight: z.number().positive(),
           /** Not applied when a self-harm cue is present: "ODしたｗ" is still an overdose. */
           sparesSelfHarm: z.boolean().default(false),
+          /** Cue ids that keep this dampener from applying: a photo sent "long ago" does not make "he is on his way" past. */
+          sparedBy: z.array(z.string()).default([]),
           re: z.string().min(1),
         })
         .strict(),
@@ -33,7 +35,7 @@ export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
   readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparedBy: readonly string[]; re: RegExp }[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
@@ -62,7 +64,10 @@ export interface RiskResult {
 export function assessRisk(normalised: string, rules: RiskRules, phraseHit: boolean): RiskResult {
   const hits = rules.cues.filter((c) => c.re.test(normalised));
   const selfHarmCue = hits.some((c) => c.selfHarm);
-  const damp = rules.dampeners.filter((d) => d.re.test(normalised) && !(d.sparesSelfHarm && selfHarmCue));
+  const hitIds = new Set(hits.map((c) => c.id));
+  const damp = rules.dampeners.filter(
+    (d) => d.re.test(normalised) && !(d.sparesSelfHarm && selfHarmCue) && !d.sparedBy.some((id) => hitIds.has(id)),
+  );
   const score =
     (phraseHit ? rules.phraseWeight : 0) + hits.reduce((n, c) => n + c.weight, 0) - damp.reduce((n, d) => n + d.weight, 0);
   const emergency = score >= rules.threshold;
