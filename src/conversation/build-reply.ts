@@ -38,7 +38,8 @@ function choicesFor(state: RestingState, context: ConversationContext): string[]
       : state === 'changing'
         ? [...PROFILE_QUESTIONS, 'back']
         : ['why', 'more', 'change', 'restart'];
-  return [...base, 'emergency', ...LANG_CHOICES];
+  // The urgency question's own "emergency" answer is the emergency button: list it once.
+  return [...new Set([...base, 'emergency', ...LANG_CHOICES])];
 }
 
 export function buildReply(state: RestingState, context: ConversationContext, referrals: ReferralResult | null): Reply {

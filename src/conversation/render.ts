@@ -86,6 +86,7 @@ function messageText(message: Message, reply: Reply, directory: Directory, t: Tr
 
 export function choiceLabel(t: Translate, ask: QuestionId | null, state: string, id: string): string {
   if (isLangChoice(id)) return t(`conversation:choice.lang.${id}`);
+  if (ask === 'urgency' && id === 'emergency') return t('conversation:choice.urgency.emergency');
   if (isCommandChoice(id)) return t(`conversation:choice.command.${id}`);
   if (state === 'changing') return t(`conversation:choice.change.${id as 'role'}`);
   const q = ask ?? 'confirm';
