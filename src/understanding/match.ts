@@ -38,6 +38,8 @@ export interface PatternEntry<P> {
 export interface Matcher<P> {
   readonly entries: readonly Entry<P>[];
   readonly patterns: readonly PatternEntry<P>[];
+  /** false: terms do not match across a space between two Japanese characters (see squeezeJapaneseSpaces). */
+  joinSpaces?: boolean;
 }
 
 export interface Doc {
@@ -119,19 +121,68 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Japanese script (kana, the long-vowel mark, kanji): a space between two such characters only separates words. */
+const JAPANESE_CHAR = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆]/;
+
+/**
+ * The text with the spaces between two Japanese characters removed, and for each of its characters the offset in
+ * the original text. Children writing in kana often put a space between words ("ふとんに はいってくる",
+ * "くび しめてる"); a lexicon term written without the space still matches across it.
+ */
+export interface Squeezed {
+  readonly text: string;
+  /** Offset in the original text of each character of `text`, plus one final entry for the end. */
+  readonly at: readonly number[];
+}
+
+export function squeezeJapaneseSpaces(text: string): Squeezed | null {
+  let hasJoin = false;
+  for (let i = 1; i < text.length - 1; i += 1) {
+    if (text[i] === ' ' && JAPANESE_CHAR.test(text[i - 1] ?? '') && JAPANESE_CHAR.test(text[i + 1] ?? '')) {
+      hasJoin = true;
+      break;
+    }
+  }
+  if (!hasJoin) return null;
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (ch === ' ' && i > 0 && JAPANESE_CHAR.test(text[i - 1] ?? '') && JAPANESE_CHAR.test(text[i + 1] ?? '')) continue;
+    out += ch;
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+
+const squeezedDocs = new WeakMap<Doc, Squeezed | null>();
+
+function squeezedOf(doc: Doc): Squeezed | null {
+  let s = squeezedDocs.get(doc);
+  if (s === undefined) {
+    s = squeezeJapaneseSpaces(doc.text);
+    squeezedDocs.set(doc, s);
+  }
+  return s;
+}
+
 /** All hits that survive the longest-first overlap resolution, guards removed, in text order. */
 export function findHits<P>(matcher: Matcher<P>, doc: Doc): Hit<P>[] {
   const candidates: Hit<P>[] = [];
+  const squeezed = matcher.joinSpaces !== false ? squeezedOf(doc) : null;
+  const haystack = squeezed === null ? doc.text : squeezed.text;
   for (const entry of matcher.entries) {
     let from = 0;
     for (;;) {
-      const at = doc.text.indexOf(entry.norm, from);
-      if (at < 0) break;
-      const end = at + entry.norm.length;
+      const found = haystack.indexOf(entry.norm, from);
+      if (found < 0) break;
+      const at = squeezed === null ? found : (squeezed.at[found] ?? 0);
+      const end = squeezed === null ? found + entry.norm.length : (squeezed.at[found + entry.norm.length - 1] ?? 0) + 1;
       if (boundaryOk(entry, doc, at, end)) {
         candidates.push({ start: at, end, term: entry.term, payloads: entry.payloads });
       }
-      from = at + 1;
+      from = found + 1;
     }
   }
   for (const p of matcher.patterns) {
