@@ -15,6 +15,7 @@ import { inferRole } from './role.js';
 import { segmentWords, sentenceSpans, type Word } from './segment.js';
 import { assessRisk } from './risk.js';
 import { scoreTopics } from './topic.js';
+import { classifyWithModel } from './topic-model.js';
 import { inferUrgency } from './urgency.js';
 
 export type { Lexicon, LexiconData } from './lexicon.js';
@@ -49,6 +50,17 @@ function analyse(text: string, lexicon: Lexicon): { doc: Doc; words: Word[] } {
  * Both languages are always matched (people mix them); `lang` is accepted for the contract and does not change
  * the result.
  */
+/** Below this lexicon confidence the topic model's answer is taken instead (measured on fresh text: README). */
+export const LEXICON_SURE = 0.5;
+
+/** The word lists decide when they are sure; otherwise the n-gram model, which generalises to unseen wordings. */
+function withModel(byWords: ReturnType<typeof scoreTopics>, normalised: string, lexicon: Lexicon): ReturnType<typeof scoreTopics> {
+  if (!lexicon.topicModel || (byWords.topic !== 'other' && byWords.confidence >= LEXICON_SURE)) return byWords;
+  const guess = classifyWithModel(lexicon.topicModel, normalised);
+  if (guess.topic === byWords.topic) return byWords;
+  return { ...byWords, topic: guess.topic, confidence: Math.round(guess.p * 0.8 * 100) / 100, evidence: [...byWords.evidence, 'model:topic'] };
+}
+
 /** Emergency kinds whose wording often contains a negative form that is part of the harm itself. */
 const NEGATION_IMMUNE: ReadonlySet<string> = new Set(['injury', 'confinement', 'no-home']);
 
@@ -57,7 +69,12 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
   const { doc, words } = analyse(typeof text === 'string' ? text : '', lexicon);
   const affirmed = <P>(hits: Hit<P>[]): Hit<P>[] => hits.filter((h) => !isNegated(doc, h, words, lexicon.negation));
 
-  const topic = scoreTopics(affirmed(findHits(lexicon.topics, doc)), affirmed(findHits(lexicon.concepts, doc)), lexicon);
+  const topicHits = findHits(lexicon.topics, doc);
+  const conceptHits = findHits(lexicon.concepts, doc);
+  const byWords = scoreTopics(affirmed(topicHits), affirmed(conceptHits), lexicon);
+  // "no one hit me": topic words that are denied keep the model from guessing the topic they deny.
+  const denied = affirmed(topicHits).length < topicHits.length || affirmed(conceptHits).length < conceptHits.length;
+  const topic = denied ? byWords : withModel(byWords, doc.text, lexicon);
   const age = extractAge(doc, lexicon.age, lexicon.bands);
   const role = inferRole(affirmed(findHits(lexicon.roles, doc)), age.selfAge, lexicon);
   // Harm words that carry their own negative (止まらない, 逃げられない) are never read as denied.

@@ -14,6 +14,7 @@ import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
 import { projectRoot } from '../paths.js';
 import { compileRisk, type RiskRules } from './risk.js';
+import { TopicModelFile, type TopicModel } from './topic-model.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
 export type { LexiconData } from './schema.js';
@@ -63,6 +64,8 @@ export interface Lexicon {
   /** Whole messages that are an emergency by themselves: normalised form without punctuation -> term as written. */
   readonly bare: ReadonlyMap<string, string>;
   readonly risk: RiskRules;
+  /** The naive Bayes topic model (topic-model.json), when present. */
+  readonly topicModel?: TopicModel;
 }
 
 /** The project's seeds folder: walks up from this module to the folder that holds package.json. */
@@ -119,7 +122,12 @@ export function loadLexicon(seedsDir: string): Lexicon {
     parsed[f.replace(/\.yaml$/, '')] = result.data;
   }
   if (errors.length > 0) fail(errors);
-  return buildLexicon(parsed as unknown as LexiconData);
+  const lexicon = buildLexicon(parsed as unknown as LexiconData);
+  const modelFile = join(dir, 'topic-model.json');
+  if (!existsSync(modelFile)) return lexicon;
+  const model = TopicModelFile.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
+  if (!model.success) fail([`lexicon: topic-model.json: ${formatPath(model.error.issues[0]!.path)}: ${model.error.issues[0]!.message}`]);
+  return { ...lexicon, topicModel: model.data };
 }
 
 function checkRegex(file: string, path: string, source: string, errors: string[]): void {

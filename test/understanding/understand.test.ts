@@ -24,6 +24,7 @@ function evidenceIsLexiconOnly(evidence: readonly string[], allowed: ReadonlySet
     if (/^school-year:[小中高大]\d$/.test(e)) return false;
     const band = /^band:(.+)$/.exec(e);
     if (band !== null && allowed.has(band[1] ?? '')) return false;
+    if (e === 'model:topic') return false;
     const risk = /^risk:(.+)$/.exec(e);
     if (risk !== null && allowed.has(risk[1] ?? '')) return false;
     return true;
