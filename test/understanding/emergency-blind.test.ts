@@ -26,6 +26,7 @@ describe.each([
   ['emergency-blind-2.jsonl', 120, 120],
   ['emergency-blind-3.jsonl', 100, 100],
   ['fresh-4.jsonl', 62, 178],
+  ['fresh-5.jsonl', 36, 204],
 ])('the blind emergency set %s', (name, emergencies, calm) => {
   const rows = read(name);
   const lex = lexicon();
