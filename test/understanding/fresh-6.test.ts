@@ -1,7 +1,7 @@
 /**
- * fresh-6.jsonl is a measurement set: written last, never trained or tuned on (see README). Its first-contact
- * numbers are the honest estimate of how the understanding does on text nobody has seen. The floors below sit just
- * under those numbers, so a change that generalises worse is noticed; they are not targets to tune towards.
+ * fresh-6.jsonl was the measurement set of the previous round (first contact: topic 83.8%, emergency recall 48/52,
+ * false alarms 19/188; see README). It has since been folded into tuning and training, and fresh-7 measures now.
+ * These bars keep what was reached on it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +22,7 @@ const rows = readFileSync(join(dirname(defaultSeedsDir()), 'test', 'understandin
   .split('\n')
   .map((l) => JSON.parse(l) as Row);
 
-describe('fresh-6, measured and never tuned on', () => {
+describe('fresh-6, folded in after its first-contact measurement', () => {
   const lex = lexicon();
   const out = rows.map((r) => ({ ...r, u: understand(r.text, lex, r.lang) }));
 
@@ -31,17 +31,16 @@ describe('fresh-6, measured and never tuned on', () => {
     expect(new Set(rows.map((r) => r.topic)).size).toBe(12);
   });
 
-  it('keeps topic accuracy at or above 80% (first contact: 83.8%)', () => {
-    expect(out.filter((r) => r.u.topic === r.topic).length / out.length).toBeGreaterThanOrEqual(0.8);
+  it('keeps topic accuracy at or above 88%', () => {
+    expect(out.filter((r) => r.u.topic === r.topic).length / out.length).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('keeps emergency recall at or above 90% (first contact: 48/52)', () => {
-    const emergencies = out.filter((r) => r.emergency);
-    expect(emergencies.filter((r) => r.u.emergency).length / emergencies.length).toBeGreaterThanOrEqual(0.9);
+  it('misses no emergency', () => {
+    expect(out.filter((r) => r.emergency && !r.u.emergency).map((r) => r.text)).toEqual([]);
   });
 
-  it('keeps false alarms at or below 12% (first contact: 19/188)', () => {
+  it('keeps false alarms at or below 6%', () => {
     const calm = out.filter((r) => !r.emergency);
-    expect(calm.filter((r) => r.u.emergency).length / calm.length).toBeLessThanOrEqual(0.12);
+    expect(calm.filter((r) => r.u.emergency).length / calm.length).toBeLessThanOrEqual(0.06);
   });
 });

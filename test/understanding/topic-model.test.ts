@@ -22,7 +22,7 @@ describe('the naive Bayes topic model', () => {
     expect(classifyWithModel(model, lex.normalise('someone I met in a game keeps asking for pics and to meet up')).topic).toBe('online-grooming');
   });
 
-  it('lifts topic accuracy on fresh-5, a set kept out of all training and tuning, to at least 75%', () => {
+  it('lifts topic accuracy on fresh-5, a set kept out of all training and topic tuning, to at least 75%', () => {
     const lex = lexicon();
     const rows = readFileSync(join(dirname(defaultSeedsDir()), 'test', 'understanding', 'fresh-5.jsonl'), 'utf8')
       .trim()
