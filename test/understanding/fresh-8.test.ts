@@ -1,7 +1,7 @@
 /**
- * fresh-8.jsonl is the current measurement set: written after every change so far, never trained or tuned on
- * (see README). Its first-contact numbers are the honest estimate on text nobody has seen. The floors sit just under
- * them so that a change which generalises worse is noticed; they are not targets to tune towards.
+ * fresh-8.jsonl was a measurement set (first contact: topic 84.6%, emergency recall 54/65, false alarms 19/175; see
+ * README) and has since been folded into tuning and the topic model's training; fresh-9 measures now. These bars
+ * keep what was reached on it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +22,7 @@ const rows = readFileSync(join(dirname(defaultSeedsDir()), 'test', 'understandin
   .split('\n')
   .map((l) => JSON.parse(l) as Row);
 
-describe('fresh-8, measured and never tuned on', () => {
+describe('fresh-8, folded in after its first-contact measurement', () => {
   const lex = lexicon();
   const out = rows.map((r) => ({ ...r, u: understand(r.text, lex, r.lang) }));
 
@@ -31,17 +31,16 @@ describe('fresh-8, measured and never tuned on', () => {
     expect(new Set(rows.map((r) => r.topic)).size).toBe(12);
   });
 
-  it('keeps topic accuracy at or above 82% (first contact: 84.6%)', () => {
-    expect(out.filter((r) => r.u.topic === r.topic).length / out.length).toBeGreaterThanOrEqual(0.82);
+  it('keeps topic accuracy at or above 90%', () => {
+    expect(out.filter((r) => r.u.topic === r.topic).length / out.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps emergency recall at or above 80% (first contact: 54/65)', () => {
-    const emergencies = out.filter((r) => r.emergency);
-    expect(emergencies.filter((r) => r.u.emergency).length / emergencies.length).toBeGreaterThanOrEqual(0.8);
+  it('misses no emergency', () => {
+    expect(out.filter((r) => r.emergency && !r.u.emergency).map((r) => r.text)).toEqual([]);
   });
 
-  it('keeps false alarms at or below 12% (first contact: 19/175)', () => {
+  it('keeps false alarms at or below 8%', () => {
     const calm = out.filter((r) => !r.emergency);
-    expect(calm.filter((r) => r.u.emergency).length / calm.length).toBeLessThanOrEqual(0.12);
+    expect(calm.filter((r) => r.u.emergency).length / calm.length).toBeLessThanOrEqual(0.08);
   });
 });
