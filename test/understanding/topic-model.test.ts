@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTopicModel, modelPath, serialise } from '../../src/tools/train-topic-model.js';
-import { defaultSeedsDir, understand } from '../../src/understanding/index.js';
+import { understand } from '../../src/understanding/index.js';
 import { classifyWithModel } from '../../src/understanding/topic-model.js';
-import { lexicon } from './helpers.js';
+import { lexicon, readSet } from './helpers.js';
 
 describe('the naive Bayes topic model', () => {
   it('is what `npm run train:topic-model` makes from the labelled sets (rerun it after changing them)', () => {
@@ -24,10 +23,7 @@ describe('the naive Bayes topic model', () => {
 
   it('lifts topic accuracy on fresh-5, a set kept out of all training and topic tuning, to at least 75%', () => {
     const lex = lexicon();
-    const rows = readFileSync(join(dirname(defaultSeedsDir()), 'test', 'understanding', 'fresh-5.jsonl'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { text: string; lang: 'ja' | 'en'; topic: string });
+    const rows = readSet<{ text: string; lang: 'ja' | 'en'; topic: string }>('fresh-5.jsonl');
     const right = rows.filter((r) => understand(r.text, lex, r.lang).topic === r.topic).length;
     expect(right / rows.length).toBeGreaterThanOrEqual(0.75);
   });
