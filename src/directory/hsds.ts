@@ -6,7 +6,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Lang } from '../ids.js';
 import type { Directory } from './directory.js';
-import type { Channel, Contact, Day, Hours, Source } from './schema.js';
+import { localized, type Channel, type Contact, type Day, type Hours, type Source } from './schema.js';
 
 /** The namespace of every tsunagu HSDS identifier (a fixed random UUID). */
 const NAMESPACE = '6f1d0c8e-2b7a-4f4e-9a57-3c1f0e5b9d21';
@@ -70,7 +70,6 @@ function metadata(channel: Channel, resourceId: string): Json[] {
 
 function service(channel: Channel, lang: Lang): Json {
   const serviceId = id('channel', channel.id);
-  const text = (value: Contact['value']) => (typeof value === 'string' ? value : value[lang]);
   const phones = channel.contacts
     .map((contact, i) => ({ contact, key: `channel:${channel.id}:contact:${i}` }))
     .filter(({ contact }) => contact.kind === 'phone');
@@ -96,7 +95,7 @@ function service(channel: Channel, lang: Lang): Json {
     phones: phones.map(({ contact, key }) => ({
       id: id(key),
       service_id: serviceId,
-      number: text(contact.value),
+      number: localized(contact.value, lang),
       type: 'voice',
       ...(contact.note ? { description: contact.note[lang] } : {}),
       languages: languages(contact.languages, { phone_id: id(key) }, key),

@@ -3,7 +3,7 @@
  * One YAML file per channel lives in seeds/channels/; every contact fact carries its source.
  */
 import { z } from 'zod';
-import { LANGS, ROLES, TOPICS } from '../ids.js';
+import { LANGS, ROLES, TOPICS, type Lang } from '../ids.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -12,6 +12,11 @@ export const Localized = z
   .object({ ja: z.string().min(1), en: z.string().min(1), 'ja-easy': z.string().min(1) })
   .strict();
 export type Localized = z.infer<typeof Localized>;
+
+/** A value that is either the same in every language (a number, a URL) or localized, in one language. */
+export function localized(text: string | Localized, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
 
 /** A line range in one of the five source documents in ../shared/seeds/, cited as [NNN:L-M]. */
 export const SeedSource = z

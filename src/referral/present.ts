@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../i18n/i18n.js';
 import { formatHours } from '../directory/format-hours.js';
-import type { Channel, Contact, Localized } from '../directory/schema.js';
+import { localized, type Channel, type Contact } from '../directory/schema.js';
 import type { Lang } from '../ids.js';
 import type { RankedReferral, ReferralResult } from './result.js';
 
@@ -28,10 +28,6 @@ export interface ReferralResultView {
   emergency: boolean;
   referrals: ReferralView[];
   notices: string[];
-}
-
-export function localized(text: string | Localized, lang: Lang): string {
-  return typeof text === 'string' ? text : text[lang];
 }
 
 export function presentContact(contact: Contact, lang: Lang, t: Translate): ContactView {
