@@ -1,8 +1,10 @@
 /**
  * Free-text understanding: text -> {topic, role, age, urgency, emergency, selfHarm, confidence, evidence}.
  * Deterministic, offline and explainable: a lexicon kept as data (seeds/lexicon/*.yaml), NFKC and kana
- * normalisation, Intl.Segmenter word boundaries, negation rules. No network, no model, no state.
- * `evidence` holds lexicon terms (as written in the lexicon) and short codes such as "age:14"; never user text.
+ * normalisation, Intl.Segmenter word boundaries, negation rules, and a small learned layer (learned-model.json,
+ * linear models over character n-grams) for the wordings no list has. No network, no download, no state.
+ * `evidence` holds lexicon terms (as written in the lexicon) and short codes such as "age:14" or "model:topic";
+ * never user text.
  */
 import type { AgeBand, Lang, Role, Topic, Urgency } from '../ids.js';
 import { extractAge } from './age.js';
@@ -15,7 +17,9 @@ import { inferRole } from './role.js';
 import { segmentWords, sentenceSpans, type Word } from './segment.js';
 import { assessRisk } from './risk.js';
 import { scoreTopics } from './topic.js';
-import { classifyWithModel } from './topic-model.js';
+import { textFeatures } from './features.js';
+import { guessTopic, type LearnedModel } from './learned-model.js';
+import { decideEmergency } from './decide-emergency.js';
 import { inferUrgency } from './urgency.js';
 
 export type { Lexicon, LexiconData } from './lexicon.js';
@@ -45,25 +49,32 @@ function analyse(text: string, lexicon: Lexicon): { doc: Doc; words: Word[] } {
   return { doc: { text: normalised, raw, boundaries }, words };
 }
 
-/**
- * Understands one message. Pure: the same text and lexicon always give the same answer.
- * Both languages are always matched (people mix them); `lang` is accepted for the contract and does not change
- * the result.
- */
-/** Below this lexicon confidence the topic model's answer is taken instead (measured on fresh text: README). */
-export const LEXICON_SURE = 0.5;
+/** At or above this word-list confidence (and not `other`), the word lists are sure of the topic. */
+export const LEXICON_SURE = 0.4;
 
-/** The word lists decide when they are sure; otherwise the n-gram model, which generalises to unseen wordings. */
-function withModel(byWords: ReturnType<typeof scoreTopics>, normalised: string, lexicon: Lexicon): ReturnType<typeof scoreTopics> {
-  if (!lexicon.topicModel || (byWords.topic !== 'other' && byWords.confidence >= LEXICON_SURE)) return byWords;
-  const guess = classifyWithModel(lexicon.topicModel, normalised);
-  if (guess.topic === byWords.topic) return byWords;
-  return { ...byWords, topic: guess.topic, confidence: Math.round(guess.p * 0.8 * 100) / 100, evidence: [...byWords.evidence, 'model:topic'] };
+type TopicAnswer = ReturnType<typeof scoreTopics>;
+
+/**
+ * The topic: the model's answer, unless the word lists are sure and the model is not sure enough to overrule them
+ * (measured on sets never trained on: test/understanding/README.md). Denied topic words ("no one hit me") keep
+ * the word lists' answer, so the model cannot guess the topic the person denies.
+ */
+function chooseTopic(byWords: TopicAnswer, model: LearnedModel | undefined, features: readonly string[], denied: boolean): TopicAnswer {
+  if (!model || denied) return byWords;
+  const guess = guessTopic(model, features);
+  const wordsSure = byWords.topic !== 'other' && byWords.confidence >= LEXICON_SURE;
+  if (guess.topic === byWords.topic || (wordsSure && guess.p < model.data.topic.override)) return byWords;
+  return { ...byWords, topic: guess.topic, confidence: Math.round(guess.p * 100) / 100, evidence: [...byWords.evidence, 'model:topic'] };
 }
 
 /** Emergency kinds whose wording often contains a negative form that is part of the harm itself. */
 const NEGATION_IMMUNE: ReadonlySet<string> = new Set(['injury', 'confinement', 'no-home']);
 
+/**
+ * Understands one message. Pure: the same text and lexicon always give the same answer.
+ * Both languages are always matched (people mix them); `lang` is accepted for the contract and does not change
+ * the result.
+ */
 export function understand(text: string, lexicon: Lexicon, lang?: Lang): Understanding {
   void lang;
   const { doc, words } = analyse(typeof text === 'string' ? text : '', lexicon);
@@ -74,20 +85,22 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
   const byWords = scoreTopics(affirmed(topicHits), affirmed(conceptHits), lexicon);
   // "no one hit me": topic words that are denied keep the model from guessing the topic they deny.
   const denied = affirmed(topicHits).length < topicHits.length || affirmed(conceptHits).length < conceptHits.length;
-  const topic = denied ? byWords : withModel(byWords, doc.text, lexicon);
+  const features = lexicon.learned ? textFeatures(doc.text) : [];
+  const topic = chooseTopic(byWords, lexicon.learned, features, denied);
   const age = extractAge(doc, lexicon.age, lexicon.bands);
   const role = inferRole(affirmed(findHits(lexicon.roles, doc)), age.selfAge, lexicon);
   // Harm words that carry their own negative (止まらない, 逃げられない) are never read as denied.
-  const emergencyHits = findHits(lexicon.emergency, doc).filter(
+  const dangerWords = findHits(lexicon.emergency, doc);
+  const emergencyHits = dangerWords.filter(
     (h) => h.payloads.some((p) => NEGATION_IMMUNE.has(p.kind)) || !isNegated(doc, h, words, lexicon.negation),
   );
   const phrases = detectEmergency(emergencyHits, doc.text, sentenceSpans(doc.text), lexicon);
   const risk = assessRisk(doc.text, lexicon.risk, phrases.emergency);
-  const emergency = {
-    emergency: risk.emergency,
-    selfHarm: risk.emergency && (phrases.selfHarm || risk.selfHarm),
-    evidence: risk.emergency ? [...phrases.evidence, ...risk.cues] : [],
-  };
+  const emergency = decideEmergency(
+    { dangerWords, emergencyHits, phrases, risk, anyTopicWords: topicHits.length + conceptHits.length > 0 },
+    lexicon.learned,
+    features,
+  );
   const urgency = inferUrgency(emergency.emergency, topic.topic, affirmed(findHits(lexicon.urgency, doc)));
 
   const evidence = [

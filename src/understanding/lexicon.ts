@@ -14,7 +14,7 @@ import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
 import { projectRoot } from '../paths.js';
 import { compileRisk, type RiskRules } from './risk.js';
-import { TopicModelFile, type TopicModel } from './topic-model.js';
+import { compileLearnedModel, LearnedModelFile, type LearnedModel } from './learned-model.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
 export type { LexiconData } from './schema.js';
@@ -64,8 +64,8 @@ export interface Lexicon {
   /** Whole messages that are an emergency by themselves: normalised form without punctuation -> term as written. */
   readonly bare: ReadonlyMap<string, string>;
   readonly risk: RiskRules;
-  /** The naive Bayes topic model (topic-model.json), when present. */
-  readonly topicModel?: TopicModel;
+  /** The learned emergency and topic models (learned-model.json), when present. */
+  readonly learned?: LearnedModel;
 }
 
 /** The project's seeds folder: walks up from this module to the folder that holds package.json. */
@@ -86,8 +86,11 @@ function fail(messages: readonly string[]): never {
   throw new Error(messages.length === 1 ? messages[0] : `lexicon is invalid:\n${messages.join('\n')}`);
 }
 
-/** Reads and validates <seedsDir>/lexicon/*.yaml and compiles it. Throws an Error naming file and field. */
-export function loadLexicon(seedsDir: string): Lexicon {
+/**
+ * Reads and validates <seedsDir>/lexicon/*.yaml and compiles it, with the learned model when present (left out with
+ * `withModel: false`, as training does: it needs only the normalisation). Throws an Error naming file and field.
+ */
+export function loadLexicon(seedsDir: string, options: { withModel?: boolean } = {}): Lexicon {
   const dir = join(seedsDir, 'lexicon');
   if (!existsSync(dir)) fail([`lexicon: folder not found: ${dir}`]);
   const present = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f));
@@ -123,11 +126,27 @@ export function loadLexicon(seedsDir: string): Lexicon {
   }
   if (errors.length > 0) fail(errors);
   const lexicon = buildLexicon(parsed as unknown as LexiconData);
-  const modelFile = join(dir, 'topic-model.json');
-  if (!existsSync(modelFile)) return lexicon;
-  const model = TopicModelFile.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
-  if (!model.success) fail([`lexicon: topic-model.json: ${formatPath(model.error.issues[0]!.path)}: ${model.error.issues[0]!.message}`]);
-  return { ...lexicon, topicModel: model.data };
+  const modelFile = join(dir, LEARNED_MODEL_FILE);
+  if (options.withModel === false || !existsSync(modelFile)) return lexicon;
+  return { ...lexicon, learned: readLearnedModel(modelFile) };
+}
+
+export const LEARNED_MODEL_FILE = 'learned-model.json';
+
+function readLearnedModel(file: string): LearnedModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    fail([`lexicon: ${LEARNED_MODEL_FILE}: not valid JSON: ${(err as Error).message}`]);
+  }
+  const model = LearnedModelFile.safeParse(raw);
+  if (!model.success) fail([`lexicon: ${LEARNED_MODEL_FILE}: ${formatPath(model.error.issues[0]!.path)}: ${model.error.issues[0]!.message}`]);
+  try {
+    return compileLearnedModel(model.data);
+  } catch (err) {
+    fail([`lexicon: ${LEARNED_MODEL_FILE}: ${(err as Error).message}`]);
+  }
 }
 
 function checkRegex(file: string, path: string, source: string, errors: string[]): void {

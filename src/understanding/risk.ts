@@ -23,6 +23,8 @@ export const RiskFile = z
           sparesSelfHarm: z.boolean().default(false),
           /** Cue ids that keep this dampener from applying: a photo sent "long ago" does not make "he is on his way" past. */
           sparedBy: z.array(z.string()).default([]),
+          /** A clear sign that the danger is not now (past, joke, question...): the learned model cannot overrule it. */
+          vetoesModel: z.boolean().default(false),
           re: z.string().min(1),
         })
         .strict(),
@@ -35,7 +37,7 @@ export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
   readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparedBy: readonly string[]; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparedBy: readonly string[]; vetoesModel: boolean; re: RegExp }[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
@@ -58,6 +60,8 @@ export interface RiskResult {
   readonly cues: readonly string[];
   /** Dampener ids that applied, for evaluation tools. */
   readonly dampeners: readonly string[];
+  /** A dampener that says "not now" applied: the learned model alone does not make this an emergency. */
+  readonly notNow: boolean;
 }
 
 /** `phraseHit`: the phrase lists of emergency.yaml already found an emergency; it counts, and can be dampened. */
@@ -77,5 +81,6 @@ export function assessRisk(normalised: string, rules: RiskRules, phraseHit: bool
     score,
     cues: hits.map((c) => `risk:${c.id}`),
     dampeners: damp.map((d) => d.id),
+    notNow: damp.some((d) => d.vetoesModel),
   };
 }

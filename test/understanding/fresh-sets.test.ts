@@ -2,7 +2,7 @@
  * The fresh sets, each written by another hand after the previous round (see README). The newest is the
  * measurement set, never trained or tuned on: its floors sit just under its first-contact numbers so that a change
  * which generalises worse is noticed, and they are not targets to tune towards. The older ones were folded into
- * tuning and the topic model's training after their first contact; their bars keep what was reached on them.
+ * tuning and the learned model's training after their first contact; their bars keep what was reached on them.
  */
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/understanding/index.js';
@@ -24,11 +24,22 @@ interface Bars {
   maxFalseAlarms: number;
 }
 
+/** Folded into the word lists and the learned model's training: what was reached on them is kept. */
+const folded = (firstContact: string): Bars => ({ state: `folded in (first contact: ${firstContact})`, minTopic: 0.94, minRecall: 1, maxFalseAlarms: 0.06 });
+
 const SETS: [string, Bars][] = [
-  ['fresh-6.jsonl', { state: 'folded in (first contact: topic 83.8%, recall 48/52, false alarms 19/188)', minTopic: 0.88, minRecall: 1, maxFalseAlarms: 0.06 }],
-  ['fresh-7.jsonl', { state: 'folded in (first contact: topic 85.4%, recall 37/51, false alarms 16/189)', minTopic: 0.9, minRecall: 1, maxFalseAlarms: 0.07 }],
-  ['fresh-8.jsonl', { state: 'folded in (first contact: topic 84.6%, recall 54/65, false alarms 19/175)', minTopic: 0.9, minRecall: 1, maxFalseAlarms: 0.08 }],
-  ['fresh-9.jsonl', { state: 'measured, never tuned on (first contact: topic 84.2%, recall 55/62, false alarms 14/178)', minTopic: 0.82, minRecall: 0.85, maxFalseAlarms: 0.1 }],
+  ['fresh-4.jsonl', folded('topic 73.3%, recall 51/62, false alarms 17/178')],
+  ['fresh-5.jsonl', folded('topic 66.7%, recall 26/36, false alarms 20/204')],
+  ['fresh-6.jsonl', folded('topic 83.8%, recall 48/52, false alarms 19/188')],
+  ['fresh-7.jsonl', folded('topic 85.4%, recall 37/51, false alarms 16/189')],
+  ['fresh-8.jsonl', folded('topic 84.6%, recall 54/65, false alarms 19/175')],
+  ['fresh-9.jsonl', folded('topic 84.2%, recall 55/62, false alarms 14/178')],
+  ['fresh-10.jsonl', folded('topic 85.8%, recall 42/61, false alarms 12/179')],
+  ['fresh-11.jsonl', folded('topic 81.7%, recall 38/61, false alarms 17/179')],
+  [
+    'fresh-12.jsonl',
+    { state: 'measured, never trained or tuned on (first contact: topic 86.3%, recall 58/62, false alarms 14/178)', minTopic: 0.85, minRecall: 0.93, maxFalseAlarms: 0.09 },
+  ],
 ];
 
 describe.each(SETS)('%s', (name, bars) => {

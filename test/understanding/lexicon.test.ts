@@ -34,10 +34,19 @@ describe('loadLexicon', () => {
     for (const t of TOPICS) if (t !== 'other') expect(covered.has(t), t).toBe(true);
   });
 
-  it('keeps the lexicon and topic model under 1 MB together (DESIGN.md section 6)', () => {
+  it('keeps the lexicon and the learned model under 1 MB together (DESIGN.md section 6)', () => {
     const dir = join(defaultSeedsDir(), 'lexicon');
     const bytes = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     expect(bytes).toBeLessThan(1_000_000);
+  });
+
+  it('names the learned model file when it is cut short or not JSON', () => {
+    const cut = seedsWith('learned-model.json', (t) => t.replace(/"weights":"[A-Za-z0-9+/]{8}/, '"weights":"'));
+    expect(() => loadLexicon(cut)).toThrow(/learned-model\.json: (emergency|topic)\.weights: expected \d+ bytes/);
+    const broken = seedsWith('learned-model.json', (t) => t.slice(0, 100));
+    expect(() => loadLexicon(broken)).toThrow(/learned-model\.json: not valid JSON/);
+    const wrong = seedsWith('learned-model.json', (t) => t.replace('"version":1', '"version":7'));
+    expect(() => loadLexicon(wrong)).toThrow(/learned-model\.json: version/);
   });
 
   it('names the file and the field of an invalid value', () => {

@@ -1,0 +1,60 @@
+/**
+ * The emergency decision: the word lists (emergency.yaml phrases and the weighted cues of risk.yaml) and the learned
+ * model (learned-model.json) together. The words are explainable and sure of what they know; the model reads the
+ * wordings no list holds. Each can outvote the other only in the ways below, chosen by measuring on sets never
+ * trained on (test/understanding/README.md).
+ */
+import type { EmergencyResult } from './emergency.js';
+import { scoreEmergency, type LearnedModel } from './learned-model.js';
+import type { EmergencyPayload } from './lexicon.js';
+import type { Hit } from './match.js';
+import type { RiskResult } from './risk.js';
+
+/** Phrase kinds the model never overrules: an injury, being confined, asking for the police or an ambulance. */
+const NEVER_OVERRULED: ReadonlySet<string> = new Set(['injury', 'confinement', 'call', 'self-harm']);
+
+export interface WordsSeen {
+  /** Danger words found, before negation. */
+  readonly dangerWords: readonly Hit<EmergencyPayload>[];
+  /** The danger words that are not denied. */
+  readonly emergencyHits: readonly Hit<EmergencyPayload>[];
+  readonly phrases: EmergencyResult;
+  readonly risk: RiskResult;
+  /** Any topic or concept word at all. */
+  readonly anyTopicWords: boolean;
+}
+
+export interface EmergencyDecision {
+  readonly emergency: boolean;
+  readonly selfHarm: boolean;
+  /** Lexicon terms and cue ids, plus "model:emergency" when the model decided. */
+  readonly evidence: readonly string[];
+}
+
+/**
+ * - The words say emergency: it stands unless the model's probability is below `floor`; self-harm, injury,
+ *   confinement and calls for the police are never overruled.
+ * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
+ *   `minEvidenceWithoutWords`, when the lists find nothing at all), unless the words say "not now" (denied danger
+ *   words, or a past/joke/question sign of risk.yaml). Asking whether to call the police is always about now.
+ */
+export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined, features: readonly string[]): EmergencyDecision {
+  const { dangerWords, emergencyHits, phrases, risk } = seen;
+  const selfHarmWords = risk.emergency && (phrases.selfHarm || risk.selfHarm);
+  const wordsEvidence = risk.emergency ? [...phrases.evidence, ...risk.cues] : [];
+  const byWords = { emergency: risk.emergency, selfHarm: selfHarmWords, evidence: wordsEvidence };
+  if (!model) return byWords;
+
+  const { p, evidence } = scoreEmergency(model, features);
+  const { floor, minEvidence, minEvidenceWithoutWords } = model.data.emergency;
+  if (risk.emergency) {
+    const sure = selfHarmWords || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
+    return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
+  }
+  const asksToCall = emergencyHits.some((h) => h.payloads.some((k) => k.kind === 'call'));
+  const dangerDenied = dangerWords.length > 0 && emergencyHits.length === 0;
+  if ((risk.notNow || dangerDenied) && !asksToCall) return byWords;
+  const anyWords = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.length > 0;
+  const needed = anyWords ? minEvidence : Math.max(minEvidence, minEvidenceWithoutWords);
+  return evidence >= needed ? { emergency: true, selfHarm: false, evidence: ['model:emergency'] } : byWords;
+}

@@ -1,0 +1,57 @@
+/**
+ * The learned layer: the committed file is what training makes, the trainer learns what its data says, and the
+ * model reads wordings that no word list holds. How well it generalises is measured in cross-validation.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildLearnedModel, modelPath, serialise } from '../../src/tools/train-model.js';
+import { textFeatures } from '../../src/understanding/features.js';
+import { compileLearnedModel, emergencyProbability, guessTopic } from '../../src/understanding/learned-model.js';
+import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow } from '../../src/understanding/train-linear.js';
+import { lexicon } from './helpers.js';
+
+describe('the learned model file', () => {
+  it('is what `npm run train:model` makes from the labelled sets (rerun it after changing them or the normalisation)', () => {
+    expect(readFileSync(modelPath(), 'utf8')).toBe(serialise(buildLearnedModel()));
+  });
+
+  it('reads topics in wordings the word lists do not hold', () => {
+    const lex = lexicon();
+    const topicOf = (text: string) => guessTopic(lex.learned!, textFeatures(lex.normalise(text))).topic;
+    expect(topicOf('学校でクラスのみんなに無視されて、机に落書きされる')).toBe('bullying');
+    expect(topicOf('someone I met in a game keeps asking for pics and to meet up')).toBe('online-grooming');
+  });
+});
+
+describe('textFeatures', () => {
+  it('gives character n-grams, English words and word pairs, each once', () => {
+    const f = textFeatures('he hit me 今');
+    expect(f).toEqual(expect.arrayContaining([' h', 'he ', '今', ' 今 ', 'w:he', 'w:hit', 'b:hit_me']));
+    expect(new Set(f).size).toBe(f.length);
+    expect(f).not.toContain('h');
+  });
+});
+
+describe('trainLearnedModel', () => {
+  const rows: TrainingRow[] = [
+    ...['knife now', 'knife here now', 'he has a knife', 'knife in the kitchen now'].map((t) => ({ features: textFeatures(t), topic: 'abuse' as const, emergency: true })),
+    ...['homework', 'homework help', 'my homework is late', 'homework club'].map((t) => ({ features: textFeatures(t), topic: 'other' as const, emergency: false })),
+    { features: textFeatures('knife'), topic: null, emergency: true },
+  ];
+  const settings = { ...DEFAULT_SETTINGS, minMessages: 1, epochs: 30 };
+
+  it('learns what the rows say, for both models', () => {
+    const model = compileLearnedModel(trainLearnedModel(rows, ['abuse', 'other'], ['toy'], settings));
+    expect(emergencyProbability(model, textFeatures('a knife now'))).toBeGreaterThan(0.5);
+    expect(emergencyProbability(model, textFeatures('homework'))).toBeLessThan(0.5);
+    expect(guessTopic(model, textFeatures('knife')).topic).toBe('abuse');
+    expect(guessTopic(model, textFeatures('homework')).topic).toBe('other');
+  });
+
+  it('is deterministic and records what it was trained on', () => {
+    const a = trainLearnedModel(rows, ['abuse', 'other'], ['toy'], settings);
+    expect(trainLearnedModel(rows, ['abuse', 'other'], ['toy'], settings)).toEqual(a);
+    expect(a.training).toEqual({ sets: ['toy'], rows: rows.length });
+    expect(a.topic.classes).toEqual(['abuse', 'other']);
+  });
+});
