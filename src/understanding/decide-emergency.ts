@@ -10,7 +10,10 @@ import type { EmergencyPayload } from './lexicon.js';
 import type { Hit } from './match.js';
 import type { RiskResult } from './risk.js';
 
-/** Phrase kinds the model never overrules: an injury, being confined, asking for the police or an ambulance. */
+/**
+ * Phrase kinds the model never overrules: an injury, being confined, asking for the police or an ambulance (nor a
+ * message that is a call for help by itself, "110", "助けて", "今危ない").
+ */
 const NEVER_OVERRULED: ReadonlySet<string> = new Set(['injury', 'confinement', 'call', 'self-harm']);
 
 export interface WordsSeen {
@@ -33,7 +36,7 @@ export interface EmergencyDecision {
 
 /**
  * - The words say emergency: it stands unless the model's probability is below `floor`; self-harm, injury,
- *   confinement and calls for the police are never overruled.
+ *   confinement, calls for the police and bare calls for help are never overruled.
  * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
  *   `minEvidenceWithoutWords`, when the lists find nothing at all), unless the words say "not now" (denied danger
  *   words, or a past/joke/question sign of risk.yaml). Asking whether to call the police is always about now.
@@ -48,11 +51,14 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   const { p, evidence } = scoreEmergency(model, features);
   const { floor, minEvidence, minEvidenceWithoutWords } = model.data.emergency;
   if (risk.emergency) {
-    const sure = selfHarmWords || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
+    const sure = selfHarmWords || phrases.bare || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
     return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
   }
   const asksToCall = emergencyHits.some((h) => h.payloads.some((k) => k.kind === 'call'));
-  const dangerDenied = dangerWords.length > 0 && emergencyHits.length === 0;
+  // Only a denied danger phrase ("not in danger") says "not now"; a denied part of a combination ("if I don't ...
+  // tonight") does not.
+  const phrase = (h: Hit<EmergencyPayload>) => h.payloads.some((k) => k.kind !== 'part');
+  const dangerDenied = dangerWords.some(phrase) && !emergencyHits.some(phrase);
   if ((risk.notNow || dangerDenied) && !asksToCall) return byWords;
   const anyWords = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.length > 0;
   const needed = anyWords ? minEvidence : Math.max(minEvidence, minEvidenceWithoutWords);

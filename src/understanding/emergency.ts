@@ -14,6 +14,8 @@ import { sentenceIndexOf, type Span } from './segment.js';
 export interface EmergencyResult {
   readonly emergency: boolean;
   readonly selfHarm: boolean;
+  /** The whole message is a call for help by itself ("110", "助けて", "今危ない"). */
+  readonly bare: boolean;
   readonly evidence: readonly string[];
 }
 
@@ -61,5 +63,5 @@ export function detectEmergency(
     emergency = true;
     if (!evidence.includes(bareTerm)) evidence.push(bareTerm);
   }
-  return { emergency, selfHarm, evidence };
+  return { emergency, selfHarm, bare: bareTerm !== undefined, evidence };
 }

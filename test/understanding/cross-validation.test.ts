@@ -1,6 +1,5 @@
 /**
- * Generalisation, measured honestly: each of the newest fresh sets (written after the last round of word-list
- * tuning) is left out of the learned model's training in turn and measured with a model trained on the rest. This is
+ * Generalisation, measured honestly: each of the newest fresh sets is left out of the learned model's training in turn and measured with a model trained on the rest. This is
  * how the whole understanding does on wordings it has never seen; the bars sit just under what was measured
  * (README: "The learned layer"), so a change that generalises worse fails here even when every set it was trained
  * on still passes.
@@ -8,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { crossValidate } from '../../src/tools/cross-validate.js';
 
-const HELD_OUT = ['fresh-9.jsonl', 'fresh-10.jsonl', 'fresh-11.jsonl'];
+const HELD_OUT = ['fresh-9.jsonl', 'fresh-10.jsonl', 'fresh-11.jsonl', 'fresh-12.jsonl', 'fresh-13.jsonl'];
 
-describe('leave-one-set-out cross-validation on fresh-9, fresh-10 and fresh-11', () => {
+describe('leave-one-set-out cross-validation on fresh-9 to fresh-13', () => {
   const folds = crossValidate(HELD_OUT);
   const total = (f: (m: (typeof folds)[number]['metrics']) => number) => folds.reduce((n, r) => n + f(r.metrics), 0);
   const positives = total((m) => m.emergencyPositives);
@@ -19,17 +18,17 @@ describe('leave-one-set-out cross-validation on fresh-9, fresh-10 and fresh-11',
   const alarms = total((m) => (m.emergencyFalseAlarmRate ?? 0) * m.emergencyNegatives);
   const right = total((m) => m.topicAccuracy * m.n);
 
-  it('gets the topic right at least 88% of the time on sets it never saw', () => {
-    expect(right / total((m) => m.n)).toBeGreaterThanOrEqual(0.88);
-    for (const f of folds) expect(f.metrics.topicAccuracy, f.set).toBeGreaterThanOrEqual(0.85);
+  it('gets the topic right at least 89% of the time on sets it never saw', () => {
+    expect(right / total((m) => m.n)).toBeGreaterThanOrEqual(0.89);
+    for (const f of folds) expect(f.metrics.topicAccuracy, f.set).toBeGreaterThanOrEqual(0.86);
   });
 
   it('finds at least 97% of the emergencies in sets it never saw', () => {
     expect(Math.round(found) / positives).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('raises at most 9% false alarms there', () => {
-    expect(Math.round(alarms) / negatives).toBeLessThanOrEqual(0.09);
+  it('raises at most 8.5% false alarms there', () => {
+    expect(Math.round(alarms) / negatives).toBeLessThanOrEqual(0.085);
     for (const f of folds) expect(f.metrics.emergencyFalseAlarmRate, f.set).toBeLessThanOrEqual(0.1);
   });
 });
