@@ -11,7 +11,7 @@ import { projectRoot } from '../paths.js';
 import { metricsOf, parseEvalSet, runEval, type Metrics } from '../understanding/evaluate.js';
 import { compileLearnedModel } from '../understanding/learned-model.js';
 import { loadLexicon } from '../understanding/lexicon.js';
-import { buildLearnedModel, labelledSets, MEASUREMENT_ONLY, setsDir } from './train-model.js';
+import { featurisedSets, labelledSets, MEASUREMENT_ONLY, setsDir, trainOn } from './train-model.js';
 
 export interface FoldResult {
   readonly set: string;
@@ -20,12 +20,13 @@ export interface FoldResult {
 
 /** Leaves `held` out (and the measurement-only sets), trains on the rest, measures on `held`. */
 export function crossValidate(held: readonly string[], root = projectRoot()): FoldResult[] {
-  const base = loadLexicon(join(root, 'seeds'));
+  const base = loadLexicon(join(root, 'seeds'), { withModel: false });
+  const sets = featurisedSets(base, root);
   return held.map((set) => {
     const file = join(setsDir(root), set);
     if (!existsSync(file)) throw new Error(`cross-validate: no labelled set named ${set} in ${setsDir(root)}`);
     const items = parseEvalSet(readFileSync(file, 'utf8'), set);
-    const model = buildLearnedModel(root, (name) => name !== set && !MEASUREMENT_ONLY.includes(name));
+    const model = trainOn(sets, (name) => name !== set && !MEASUREMENT_ONLY.includes(name));
     const lexicon = { ...base, learned: compileLearnedModel(model) };
     return { set, metrics: metricsOf(runEval(items, lexicon)) };
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { TOPICS } from '../ids.js';
 import { projectRoot } from '../paths.js';
-import { EvalItemSchema } from '../understanding/evaluate.js';
+import { EvalItemSchema, parseJsonLines } from '../understanding/evaluate.js';
 import { textFeatures } from '../understanding/features.js';
 import { loadLexicon, type Lexicon } from '../understanding/lexicon.js';
 import type { LearnedModelData } from '../understanding/learned-model.js';
@@ -23,38 +23,39 @@ export const setsDir = (root = projectRoot()) => join(root, 'test', 'understandi
 const LabelledLine = EvalItemSchema.partial({ topic: true, role: true });
 export type LabelledLine = z.infer<typeof LabelledLine>;
 
-function parseLines(jsonl: string, source: string): LabelledLine[] {
-  return jsonl
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return [];
-      const parsed = LabelledLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-      return [parsed.data];
-    });
-}
-
 /** Every labelled set of test/understanding by file name, parsed. */
 export function labelledSets(root = projectRoot()): Map<string, LabelledLine[]> {
   const dir = setsDir(root);
   const names = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
-  return new Map(names.map((f) => [f, parseLines(readFileSync(join(dir, f), 'utf8'), f)]));
+  return new Map(names.map((f) => [f, parseJsonLines(LabelledLine, readFileSync(join(dir, f), 'utf8'), f)]));
 }
 
 export function trainingRowsOf(items: readonly LabelledLine[], lexicon: Lexicon): TrainingRow[] {
   return items.map((r) => ({ features: textFeatures(lexicon.normalise(r.text)), topic: r.topic ?? null, emergency: r.emergency }));
 }
 
-/** Trains on the given sets (all training sets when omitted). */
+/** Every labelled set as training rows (read and featurised once, so that several models can be trained from it). */
+export function featurisedSets(lexicon: Lexicon, root = projectRoot()): Map<string, TrainingRow[]> {
+  return new Map([...labelledSets(root)].map(([name, items]) => [name, trainingRowsOf(items, lexicon)]));
+}
+
+/** Trains on the chosen sets of `sets` (all but the measurement-only sets when `only` is omitted). */
+export function trainOn(
+  sets: ReadonlyMap<string, readonly TrainingRow[]>,
+  only: (setName: string) => boolean = (name) => !MEASUREMENT_ONLY.includes(name),
+  settings: TrainingSettings = DEFAULT_SETTINGS,
+): LearnedModelData {
+  const chosen = [...sets].filter(([name]) => only(name));
+  return trainLearnedModel(chosen.flatMap(([, rows]) => rows), TOPICS, chosen.map(([name]) => name), settings);
+}
+
+/** Trains on the given sets of the project (all training sets when omitted). */
 export function buildLearnedModel(
   root = projectRoot(),
   only?: (setName: string) => boolean,
   settings: TrainingSettings = DEFAULT_SETTINGS,
 ): LearnedModelData {
-  const lexicon = loadLexicon(join(root, 'seeds'), { withModel: false });
-  const chosen = [...labelledSets(root)].filter(([name]) => (only ? only(name) : !MEASUREMENT_ONLY.includes(name)));
-  const rows = chosen.flatMap(([, items]) => trainingRowsOf(items, lexicon));
-  return trainLearnedModel(rows, TOPICS, chosen.map(([name]) => name), settings);
+  return trainOn(featurisedSets(loadLexicon(join(root, 'seeds'), { withModel: false }), root), only, settings);
 }
 
 export const modelPath = (root = projectRoot()) => join(root, 'seeds', 'lexicon', 'learned-model.json');

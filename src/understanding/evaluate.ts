@@ -21,9 +21,9 @@ export const EvalItemSchema = z
   .strict();
 export type EvalItem = z.infer<typeof EvalItemSchema>;
 
-/** Parses JSON Lines; throws naming the line and the field when a line is not a valid item. */
-export function parseEvalSet(jsonl: string, source = 'eval set'): EvalItem[] {
-  const items: EvalItem[] = [];
+/** Parses JSON Lines against `schema`; throws naming the source, the line and the field of the first bad line. */
+export function parseJsonLines<S extends z.ZodType>(schema: S, jsonl: string, source: string): z.infer<S>[] {
+  const items: z.infer<S>[] = [];
   jsonl.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     let raw: unknown;
@@ -32,7 +32,7 @@ export function parseEvalSet(jsonl: string, source = 'eval set'): EvalItem[] {
     } catch (err) {
       throw new Error(`${source}:${i + 1}: not JSON: ${(err as Error).message}`);
     }
-    const r = EvalItemSchema.safeParse(raw);
+    const r = schema.safeParse(raw);
     if (!r.success) {
       const issue = r.error.issues[0];
       throw new Error(`${source}:${i + 1}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
@@ -41,6 +41,9 @@ export function parseEvalSet(jsonl: string, source = 'eval set'): EvalItem[] {
   });
   return items;
 }
+
+/** Parses a labelled set (JSON Lines of EvalItem). */
+export const parseEvalSet = (jsonl: string, source = 'eval set'): EvalItem[] => parseJsonLines(EvalItemSchema, jsonl, source);
 
 export interface TopicMetrics {
   readonly support: number;

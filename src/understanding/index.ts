@@ -82,9 +82,11 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
 
   const topicHits = findHits(lexicon.topics, doc);
   const conceptHits = findHits(lexicon.concepts, doc);
-  const byWords = scoreTopics(affirmed(topicHits), affirmed(conceptHits), lexicon);
+  const topicWords = affirmed(topicHits);
+  const conceptWords = affirmed(conceptHits);
+  const byWords = scoreTopics(topicWords, conceptWords, lexicon);
   // "no one hit me": topic words that are denied keep the model from guessing the topic they deny.
-  const denied = affirmed(topicHits).length < topicHits.length || affirmed(conceptHits).length < conceptHits.length;
+  const denied = topicWords.length < topicHits.length || conceptWords.length < conceptHits.length;
   const features = lexicon.learned ? textFeatures(doc.text) : [];
   const topic = chooseTopic(byWords, lexicon.learned, features, denied);
   const age = extractAge(doc, lexicon.age, lexicon.bands);

@@ -103,8 +103,6 @@ export function scoreEmergency(model: LearnedModel, features: readonly string[])
   return { p: 1 / (1 + Math.exp(-(model.data.emergency.bias + evidence))), evidence };
 }
 
-export const emergencyProbability = (model: LearnedModel, features: readonly string[]): number => scoreEmergency(model, features).p;
-
 export interface TopicGuess {
   readonly topic: Topic;
   /** Probability of the best topic. */

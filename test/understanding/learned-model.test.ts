@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLearnedModel, modelPath, serialise } from '../../src/tools/train-model.js';
 import { textFeatures } from '../../src/understanding/features.js';
-import { compileLearnedModel, emergencyProbability, guessTopic } from '../../src/understanding/learned-model.js';
+import { compileLearnedModel, guessTopic, scoreEmergency } from '../../src/understanding/learned-model.js';
 import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow } from '../../src/understanding/train-linear.js';
 import { lexicon } from './helpers.js';
 
@@ -42,8 +42,8 @@ describe('trainLearnedModel', () => {
 
   it('learns what the rows say, for both models', () => {
     const model = compileLearnedModel(trainLearnedModel(rows, ['abuse', 'other'], ['toy'], settings));
-    expect(emergencyProbability(model, textFeatures('a knife now'))).toBeGreaterThan(0.5);
-    expect(emergencyProbability(model, textFeatures('homework'))).toBeLessThan(0.5);
+    expect(scoreEmergency(model, textFeatures('a knife now')).p).toBeGreaterThan(0.5);
+    expect(scoreEmergency(model, textFeatures('homework')).p).toBeLessThan(0.5);
     expect(guessTopic(model, textFeatures('knife')).topic).toBe('abuse');
     expect(guessTopic(model, textFeatures('homework')).topic).toBe('other');
   });
