@@ -16,6 +16,8 @@ export interface EmergencyResult {
   readonly selfHarm: boolean;
   /** The whole message is a call for help by itself ("110", "助けて", "今危ない"). */
   readonly bare: boolean;
+  /** A standalone phrase asks for the police or an ambulance, or whether to call them. */
+  readonly call: boolean;
   readonly evidence: readonly string[];
 }
 
@@ -28,11 +30,13 @@ export function detectEmergency(
   const evidence: string[] = [];
   let emergency = false;
   let selfHarm = false;
+  let call = false;
   for (const hit of hits) {
     for (const p of hit.payloads) {
       if (p.selfHarm) selfHarm = true;
       if (p.standalone || p.selfHarm) {
         emergency = true;
+        if (p.kind === 'call') call = true;
         if (!evidence.includes(hit.term)) evidence.push(hit.term);
       }
     }
@@ -63,5 +67,5 @@ export function detectEmergency(
     emergency = true;
     if (!evidence.includes(bareTerm)) evidence.push(bareTerm);
   }
-  return { emergency, selfHarm, bare: bareTerm !== undefined, evidence };
+  return { emergency, selfHarm, bare: bareTerm !== undefined, call, evidence };
 }

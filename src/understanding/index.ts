@@ -97,7 +97,7 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
     (h) => h.payloads.some((p) => NEGATION_IMMUNE.has(p.kind)) || !isNegated(doc, h, words, lexicon.negation),
   );
   const phrases = detectEmergency(emergencyHits, doc.text, sentenceSpans(doc.text), lexicon);
-  const risk = assessRisk(doc.text, lexicon.risk, phrases.emergency);
+  const risk = assessRisk(doc.text, lexicon.risk, phrases);
   const emergency = decideEmergency(
     { dangerWords, emergencyHits, phrases, risk, anyTopicWords: topicHits.length + conceptHits.length > 0 },
     lexicon.learned,

@@ -21,6 +21,8 @@ export const RiskFile = z
           weight: z.number().positive(),
           /** Not applied when a self-harm cue is present: "ODしたｗ" is still an overdose. */
           sparesSelfHarm: z.boolean().default(false),
+          /** Not applied when the message asks for the police or an ambulance: "昨夜…警察に電話すべきですか" is about now. */
+          sparesCalls: z.boolean().default(false),
           /** Cue ids that keep this dampener from applying: a photo sent "long ago" does not make "he is on his way" past. */
           sparedBy: z.array(z.string()).default([]),
           /** A clear sign that the danger is not now (past, joke, question...): the learned model cannot overrule it. */
@@ -37,7 +39,7 @@ export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
   readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparedBy: readonly string[]; vetoesModel: boolean; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparesCalls: boolean; sparedBy: readonly string[]; vetoesModel: boolean; re: RegExp }[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
@@ -64,16 +66,28 @@ export interface RiskResult {
   readonly notNow: boolean;
 }
 
-/** `phraseHit`: the phrase lists of emergency.yaml already found an emergency; it counts, and can be dampened. */
-export function assessRisk(normalised: string, rules: RiskRules, phraseHit: boolean): RiskResult {
+/** What the phrase lists of emergency.yaml already found. */
+export interface PhraseFinding {
+  readonly emergency: boolean;
+  readonly selfHarm: boolean;
+  /** Asks for the police or an ambulance, or whether to call them. */
+  readonly call: boolean;
+}
+
+/**
+ * `phrases`: an emergency found by the phrase lists counts as a strong cue and can be dampened; a self-harm phrase
+ * is spared like a self-harm cue ("リストカットの痕がある生徒がいます。どこと連携すべきでしょうか" stays an emergency),
+ * and dampeners marked `sparesCalls` leave a message that asks for the police or an ambulance alone.
+ */
+export function assessRisk(normalised: string, rules: RiskRules, phrases: PhraseFinding): RiskResult {
   const hits = rules.cues.filter((c) => c.re.test(normalised));
-  const selfHarmCue = hits.some((c) => c.selfHarm);
+  const selfHarmCue = hits.some((c) => c.selfHarm) || phrases.selfHarm;
   const hitIds = new Set(hits.map((c) => c.id));
   const damp = rules.dampeners.filter(
-    (d) => d.re.test(normalised) && !(d.sparesSelfHarm && selfHarmCue) && !d.sparedBy.some((id) => hitIds.has(id)),
+    (d) => d.re.test(normalised) && !(d.sparesSelfHarm && selfHarmCue) && !(d.sparesCalls && phrases.call) && !d.sparedBy.some((id) => hitIds.has(id)),
   );
   const score =
-    (phraseHit ? rules.phraseWeight : 0) + hits.reduce((n, c) => n + c.weight, 0) - damp.reduce((n, d) => n + d.weight, 0);
+    (phrases.emergency ? rules.phraseWeight : 0) + hits.reduce((n, c) => n + c.weight, 0) - damp.reduce((n, d) => n + d.weight, 0);
   const emergency = score >= rules.threshold;
   return {
     emergency,

@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   learningRate: 0.2,
   minMessages: 3,
   minBytes: 1,
-  emergencyFloor: 0.15,
+  emergencyFloor: 0.1,
   emergencyMinEvidence: 0.2,
   emergencyMinEvidenceWithoutWords: 0.6,
   topicOverride: 0.55,

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { crossValidate } from '../../src/tools/cross-validate.js';
 
-const HELD_OUT = ['fresh-9.jsonl', 'fresh-10.jsonl', 'fresh-11.jsonl', 'fresh-12.jsonl', 'fresh-13.jsonl'];
+const HELD_OUT = ['fresh-9.jsonl', 'fresh-10.jsonl', 'fresh-11.jsonl', 'fresh-12.jsonl', 'fresh-13.jsonl', 'fresh-14.jsonl'];
 
-describe('leave-one-set-out cross-validation on fresh-9 to fresh-13', () => {
+describe('leave-one-set-out cross-validation on fresh-9 to fresh-14', () => {
   const folds = crossValidate(HELD_OUT);
   const total = (f: (m: (typeof folds)[number]['metrics']) => number) => folds.reduce((n, r) => n + f(r.metrics), 0);
   const positives = total((m) => m.emergencyPositives);
@@ -23,12 +23,12 @@ describe('leave-one-set-out cross-validation on fresh-9 to fresh-13', () => {
     for (const f of folds) expect(f.metrics.topicAccuracy, f.set).toBeGreaterThanOrEqual(0.86);
   });
 
-  it('finds at least 97% of the emergencies in sets it never saw', () => {
-    expect(Math.round(found) / positives).toBeGreaterThanOrEqual(0.97);
+  it('finds at least 99% of the emergencies in sets it never saw', () => {
+    expect(Math.round(found) / positives).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('raises at most 8.5% false alarms there', () => {
-    expect(Math.round(alarms) / negatives).toBeLessThanOrEqual(0.085);
+  it('raises at most 9% false alarms there (DESIGN.md section 7 allows 10%)', () => {
+    expect(Math.round(alarms) / negatives).toBeLessThanOrEqual(0.09);
     for (const f of folds) expect(f.metrics.emergencyFalseAlarmRate, f.set).toBeLessThanOrEqual(0.1);
   });
 });
