@@ -1,7 +1,7 @@
 /**
  * `npm run train:model`: trains the learned layer (emergency and topic) from every labelled set in
- * test/understanding except the measurement-only sets, and writes
- * seeds/lexicon/learned-model.json. A test fails when the committed file is not what this produces.
+ * test/understanding except the measurement-only sets, and writes seeds/lexicon/learned-model.json and
+ * learned-model.weights. A test fails when the committed files are not what this produces.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,8 @@ import { TOPICS } from '../ids.js';
 import { projectRoot } from '../paths.js';
 import { EvalItemSchema, parseJsonLines } from '../understanding/evaluate.js';
 import { textFeatures } from '../understanding/features.js';
-import { loadLexicon, type Lexicon } from '../understanding/lexicon.js';
-import type { LearnedModelData } from '../understanding/learned-model.js';
+import { LEARNED_MODEL_FILE, LEARNED_WEIGHTS_FILE, loadLexicon, type Lexicon } from '../understanding/lexicon.js';
+import { packLearnedModel, type LearnedModelData } from '../understanding/learned-model.js';
 import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow, type TrainingSettings } from '../understanding/train-linear.js';
 
 /** Sets kept out of training so that they can measure generalisation honestly (test/understanding/README.md). */
@@ -58,11 +58,16 @@ export function buildLearnedModel(
   return trainOn(featurisedSets(loadLexicon(join(root, 'seeds'), { withModel: false }), root), only, settings);
 }
 
-export const modelPath = (root = projectRoot()) => join(root, 'seeds', 'lexicon', 'learned-model.json');
-export const serialise = (model: LearnedModelData) => `${JSON.stringify(model)}\n`;
+export const modelPaths = (root = projectRoot()) => {
+  const dir = join(root, 'seeds', 'lexicon');
+  return { header: join(dir, LEARNED_MODEL_FILE), weights: join(dir, LEARNED_WEIGHTS_FILE) };
+};
 
 if (process.argv[1]?.endsWith('train-model.ts')) {
   const model = buildLearnedModel();
-  writeFileSync(modelPath(), serialise(model));
-  process.stdout.write(`wrote ${modelPath()}: ${model.features.length} features from ${model.training.rows} messages in ${model.training.sets.length} sets\n`);
+  const files = packLearnedModel(model);
+  const paths = modelPaths();
+  writeFileSync(paths.header, files.header);
+  writeFileSync(paths.weights, files.weights);
+  process.stdout.write(`wrote ${paths.header} and ${LEARNED_WEIGHTS_FILE}: ${model.features.length} features from ${model.training.rows} messages in ${model.training.sets.length} sets\n`);
 }

@@ -1,28 +1,26 @@
 /**
  * The learned layer: two linear models over the same text features (features.ts), trained from the labelled sets
- * in test/understanding by `npm run train:model` and stored as seeds/lexicon/learned-model.json.
+ * in test/understanding by `npm run train:model` and stored in seeds/lexicon.
  *   - emergency: logistic regression, the probability that a message is an emergency;
  *   - topic: softmax regression over the topics.
- * Weights are stored as signed bytes (base64), one scale per model, so that the file stays small for a fast
- * command line. How the answers combine with the word lists (floor, minEvidence, override) is data in the same file; understand()
- * applies it. Deterministic: the same sets and normalisation always give the same file (a test checks).
+ * Two files: learned-model.json (the features, biases, scales and the settings that say how the answers combine with
+ * the word lists: floor, minEvidence, override) and learned-model.weights (signed bytes, one scale per model, raw so
+ * that the files stay small for a fast command line: the emergency weights, one per feature, then the topic weights,
+ * features x classes). understand() applies them. Deterministic: the same sets and normalisation always give the same
+ * files (a test checks).
  */
 import { z } from 'zod';
 import { TOPICS, type Topic } from '../ids.js';
 
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
-
 export const LearnedModelFile = z
   .object({
-    version: z.literal(1),
+    version: z.literal(2),
     /** Feature strings (features.ts); a model's weights follow this order. */
     features: z.array(z.string()),
     emergency: z
       .object({
         bias: z.number(),
         scale: z.number().positive(),
-        /** One signed byte per feature. */
-        weights: Base64,
         /** A word-list emergency stands unless the probability is below this (the model's veto on clear false alarms). */
         floor: z.number().min(0).max(1),
         /**
@@ -40,8 +38,6 @@ export const LearnedModelFile = z
         classes: z.array(z.enum(TOPICS)).min(2),
         bias: z.array(z.number()),
         scale: z.number().positive(),
-        /** Signed bytes, feature-major: features x classes. */
-        weights: Base64,
         /** When the word lists are sure, the model overrides them only at or above this probability. */
         override: z.number().min(0).max(1),
       })
@@ -51,31 +47,42 @@ export const LearnedModelFile = z
   })
   .strict()
   .refine((m) => m.topic.bias.length === m.topic.classes.length, { message: 'topic.bias: one per class', path: ['topic', 'bias'] });
-export type LearnedModelData = z.infer<typeof LearnedModelFile>;
+export type LearnedModelHeader = z.infer<typeof LearnedModelFile>;
 
-/** A loaded model: decoded weights and a feature index. */
-export interface LearnedModel {
-  readonly data: LearnedModelData;
-  readonly index: ReadonlyMap<string, number>;
+/** A whole model: the header and its weights. */
+export interface LearnedModelData extends LearnedModelHeader {
+  /** One signed byte per feature. */
   readonly emergencyWeights: Int8Array;
+  /** Signed bytes, feature-major: features x classes. */
   readonly topicWeights: Int8Array;
 }
 
-const bytes = (base64: string): Int8Array => {
-  const buf = Buffer.from(base64, 'base64');
-  return new Int8Array(buf.buffer, buf.byteOffset, buf.length);
-};
+/** A loaded model with its feature index. */
+export interface LearnedModel {
+  readonly data: LearnedModelData;
+  readonly index: ReadonlyMap<string, number>;
+}
 
-/** Decodes a validated file; throws naming the part whose length does not match the feature list. */
+/** The two files' contents: learned-model.json and learned-model.weights. */
+export function packLearnedModel(model: LearnedModelData): { header: string; weights: Uint8Array } {
+  const { emergencyWeights, topicWeights, ...header } = model;
+  const weights = new Uint8Array(emergencyWeights.length + topicWeights.length);
+  weights.set(new Uint8Array(emergencyWeights.buffer, emergencyWeights.byteOffset, emergencyWeights.length));
+  weights.set(new Uint8Array(topicWeights.buffer, topicWeights.byteOffset, topicWeights.length), emergencyWeights.length);
+  return { header: `${JSON.stringify(header)}\n`, weights };
+}
+
+/** Joins a validated header and its weights file; throws when the weights do not match the feature list. */
+export function unpackLearnedModel(header: LearnedModelHeader, weights: Uint8Array): LearnedModelData {
+  const n = header.features.length;
+  const expected = n * (1 + header.topic.classes.length);
+  if (weights.length !== expected) throw new Error(`expected ${expected} bytes for ${n} features, found ${weights.length}`);
+  const bytes = new Int8Array(weights.buffer, weights.byteOffset, weights.length);
+  return { ...header, emergencyWeights: bytes.subarray(0, n), topicWeights: bytes.subarray(n) };
+}
+
 export function compileLearnedModel(data: LearnedModelData): LearnedModel {
-  const emergencyWeights = bytes(data.emergency.weights);
-  const topicWeights = bytes(data.topic.weights);
-  const n = data.features.length;
-  if (emergencyWeights.length !== n) throw new Error(`emergency.weights: expected ${n} bytes, found ${emergencyWeights.length}`);
-  if (topicWeights.length !== n * data.topic.classes.length) {
-    throw new Error(`topic.weights: expected ${n * data.topic.classes.length} bytes, found ${topicWeights.length}`);
-  }
-  return { data, index: new Map(data.features.map((f, i) => [f, i])), emergencyWeights, topicWeights };
+  return { data, index: new Map(data.features.map((f, i) => [f, i])) };
 }
 
 /** Known feature indices of a message, and the length normaliser (every feature of the message counts). */
@@ -98,7 +105,7 @@ export interface EmergencyScore {
 export function scoreEmergency(model: LearnedModel, features: readonly string[]): EmergencyScore {
   const { ids, norm } = known(model, features);
   let sum = 0;
-  for (const i of ids) sum += model.emergencyWeights[i]!;
+  for (const i of ids) sum += model.data.emergencyWeights[i]!;
   const evidence = model.data.emergency.scale * sum * norm;
   return { p: 1 / (1 + Math.exp(-(model.data.emergency.bias + evidence))), evidence };
 }
@@ -114,7 +121,7 @@ export function guessTopic(model: LearnedModel, features: readonly string[]): To
   const k = classes.length;
   const { ids, norm } = known(model, features);
   const sums = new Array<number>(k).fill(0);
-  for (const i of ids) for (let c = 0; c < k; c++) sums[c]! += model.topicWeights[i * k + c]!;
+  for (const i of ids) for (let c = 0; c < k; c++) sums[c]! += model.data.topicWeights[i * k + c]!;
   const z = sums.map((s, c) => bias[c]! + scale * s * norm);
   const best = z.reduce((b, v, c) => (v > z[b]! ? c : b), 0);
   const total = z.reduce((t, v) => t + Math.exp(v - z[best]!), 0);

@@ -14,7 +14,7 @@ import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
 import { projectRoot } from '../paths.js';
 import { compileRisk, type RiskRules } from './risk.js';
-import { compileLearnedModel, LearnedModelFile, type LearnedModel } from './learned-model.js';
+import { compileLearnedModel, LearnedModelFile, unpackLearnedModel, type LearnedModel } from './learned-model.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
 export type { LexiconData } from './schema.js';
@@ -126,26 +126,29 @@ export function loadLexicon(seedsDir: string, options: { withModel?: boolean } =
   }
   if (errors.length > 0) fail(errors);
   const lexicon = buildLexicon(parsed as unknown as LexiconData);
-  const modelFile = join(dir, LEARNED_MODEL_FILE);
-  if (options.withModel === false || !existsSync(modelFile)) return lexicon;
-  return { ...lexicon, learned: readLearnedModel(modelFile) };
+  if (options.withModel === false || !existsSync(join(dir, LEARNED_MODEL_FILE))) return lexicon;
+  return { ...lexicon, learned: readLearnedModel(dir) };
 }
 
+/** The learned model: its header and features, and its weights (learned-model.ts). */
 export const LEARNED_MODEL_FILE = 'learned-model.json';
+export const LEARNED_WEIGHTS_FILE = 'learned-model.weights';
 
-function readLearnedModel(file: string): LearnedModel {
+function readLearnedModel(dir: string): LearnedModel {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(readFileSync(join(dir, LEARNED_MODEL_FILE), 'utf8'));
   } catch (err) {
     fail([`lexicon: ${LEARNED_MODEL_FILE}: not valid JSON: ${(err as Error).message}`]);
   }
-  const model = LearnedModelFile.safeParse(raw);
-  if (!model.success) fail([`lexicon: ${LEARNED_MODEL_FILE}: ${formatPath(model.error.issues[0]!.path)}: ${model.error.issues[0]!.message}`]);
+  const header = LearnedModelFile.safeParse(raw);
+  if (!header.success) fail([`lexicon: ${LEARNED_MODEL_FILE}: ${formatPath(header.error.issues[0]!.path)}: ${header.error.issues[0]!.message}`]);
+  const weightsFile = join(dir, LEARNED_WEIGHTS_FILE);
+  if (!existsSync(weightsFile)) fail([`lexicon: ${LEARNED_WEIGHTS_FILE}: file missing in ${dir} (it comes with ${LEARNED_MODEL_FILE})`]);
   try {
-    return compileLearnedModel(model.data);
+    return compileLearnedModel(unpackLearnedModel(header.data, readFileSync(weightsFile)));
   } catch (err) {
-    fail([`lexicon: ${LEARNED_MODEL_FILE}: ${(err as Error).message}`]);
+    fail([`lexicon: ${LEARNED_WEIGHTS_FILE}: ${(err as Error).message}`]);
   }
 }
 

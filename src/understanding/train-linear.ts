@@ -146,7 +146,6 @@ function quantise(weights: ArrayLike<number>, minBytes: number): { scale: number
   return { scale, bytes };
 }
 
-const base64 = (bytes: Int8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64');
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** Trains both models and packs them into the file format, leaving out features whose every weight rounds to 0. */
@@ -169,12 +168,11 @@ export function trainLearnedModel(
   const tpBytes = new Int8Array(keep.length * k);
   keep.forEach((i, j) => tpBytes.set(tpQ.bytes.subarray(i * k, (i + 1) * k), j * k));
   return {
-    version: 1,
+    version: 2,
     features: keep.map((i) => enc.vocabulary[i]!),
     emergency: {
       bias: round6(em[v]!),
       scale: emQ.scale,
-      weights: base64(emBytes),
       floor: s.emergencyFloor,
       minEvidence: s.emergencyMinEvidence,
       minEvidenceWithoutWords: s.emergencyMinEvidenceWithoutWords,
@@ -183,9 +181,10 @@ export function trainLearnedModel(
       classes,
       bias: Array.from(tp.subarray(v * k), round6),
       scale: tpQ.scale,
-      weights: base64(tpBytes),
       override: s.topicOverride,
     },
     training: { sets: [...sets], rows: rows.length },
+    emergencyWeights: emBytes,
+    topicWeights: tpBytes,
   };
 }

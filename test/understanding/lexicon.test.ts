@@ -41,11 +41,16 @@ describe('loadLexicon', () => {
   });
 
   it('names the learned model file when it is cut short or not JSON', () => {
-    const cut = seedsWith('learned-model.json', (t) => t.replace(/"weights":"[A-Za-z0-9+/]{8}/, '"weights":"'));
-    expect(() => loadLexicon(cut)).toThrow(/learned-model\.json: (emergency|topic)\.weights: expected \d+ bytes/);
+    const cut = seedsWith('learned-model.json', (t) => t);
+    const weights = join(cut, 'lexicon', 'learned-model.weights');
+    writeFileSync(weights, readFileSync(weights).subarray(0, 100));
+    expect(() => loadLexicon(cut)).toThrow(/learned-model\.weights: expected \d+ bytes for \d+ features, found \d+/);
+    const missing = seedsWith('learned-model.json', (t) => t);
+    rmSync(join(missing, 'lexicon', 'learned-model.weights'));
+    expect(() => loadLexicon(missing)).toThrow(/learned-model\.weights: file missing/);
     const broken = seedsWith('learned-model.json', (t) => t.slice(0, 100));
     expect(() => loadLexicon(broken)).toThrow(/learned-model\.json: not valid JSON/);
-    const wrong = seedsWith('learned-model.json', (t) => t.replace('"version":1', '"version":7'));
+    const wrong = seedsWith('learned-model.json', (t) => t.replace('"version":2', '"version":7'));
     expect(() => loadLexicon(wrong)).toThrow(/learned-model\.json: version/);
   });
 
