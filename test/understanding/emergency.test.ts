@@ -35,12 +35,44 @@ describe('emergency words', () => {
     'my dad is hitting my mom right now',
     '家出してきた。泊まるところがない',
     'ｲｼﾞﾒられてる　たすけて',
+    // asking whether to call the police is about now, even in a question about last night
+    '昨夜、娘が先輩にお酒を飲まされて…と泣いて帰ってきました。警察に先に電話すべきですか',
+    '上の階から悲鳴と物が倒れる音。110番していいものでしょうか',
+    'Do I call 911 or is it 110 here in Japan?',
+    // present danger inside a question or a report
+    'is a bruise on his face thats swelling his eye shut an ER thing?',
+    '養護教諭です。本児より性的接触ありとの訴え。本日このまま帰宅させてよいか迷っています',
+    'the car is still circling our block',
+    'a guy from roblox says hes in front of my school',
+    '中2の生徒がネットで知り合った成人男性と今日の放課後に会う約束をしているそうです',
+    '自撮り送った相手から、お金はらわないと拡散するって。期限あと１時間',
+    'a livestream of a child being made to undress, its live now. i want to report it',
+    // Japanese typed in romaji
+    'kyou oya inai tasukete',
+    'ijime de kaidan kara tsukiotosareta ashi hen na houkou muiteru',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
   });
 
-  it.each(['死にたい', 'しにたい', '消えたい', 'リスカしてしまった', '自殺したい', 'I want to kill myself', 'i cut myself again', 'my son says he wants to die', '薬を大量に飲んだ'])(
+  it.each([
+    '死にたい',
+    'しにたい',
+    '消えたい',
+    'リスカしてしまった',
+    '自殺したい',
+    'I want to kill myself',
+    'i cut myself again',
+    'my son says he wants to die',
+    '薬を大量に飲んだ',
+    // self-harm words stand in a question, with marks, or with talk of childhood
+    '保健室の先生です。最近リストカットの痕がある生徒がいます。どこと連携すべきでしょうか',
+    '生きてるのがしんどい。誰にも言えない',
+    '兄にされてること誰にも言えない。もう消えちゃったほうが楽なのかなって毎日思う',
+    '小さい頃から継父にされてきた。もう限界、薬ぜんぶ飲んだら楽になれるかな',
+    'how do i make the bullying stop forever. like permanently, as in me not being here',
+    'shinitai',
+  ])(
     '%s is an emergency with selfHarm',
     (text) => {
       const r = u(text);
@@ -79,6 +111,9 @@ describe('known false positives stay quiet', () => {
     '親とけんかして家出したい気分',
     '娘を助けてあげたい',
     '去年、父に殴られて骨折したことがある',
+    'how do i call 110 in japan? making a list of numbers for my kids',
+    "I'm not going to kill myself, I just feel tired of school",
+    '今日友達と会うから相談は明日にします',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);
@@ -89,7 +124,10 @@ describe('urgency', () => {
   it('a sexual assault within about 72 hours is urgent', () => {
     expect(u('昨日レイプされた').urgency).toBe('urgent');
     expect(u('I was raped last night').urgency).toBe('urgent');
-    expect(u('さっき知らない男に襲われた').urgency).toBe('urgent');
+  });
+
+  it('an assault minutes ago is at least urgent (it may still be danger now)', () => {
+    expect(['urgent', 'emergency']).toContain(u('さっき知らない男に襲われた').urgency);
   });
 
   it('an older assault, or recent words on another topic, is routine', () => {
