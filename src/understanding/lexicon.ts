@@ -182,6 +182,14 @@ function crossCheck(data: LexiconData): string[] {
   data.roles.groups.forEach((g, i) =>
     g.patterns.forEach((p, j) => checkRegex('roles.yaml', `groups[${i}].patterns[${j}].re`, p.re, errors)),
   );
+  const cueIds = new Set(data.risk.cues.map((c) => c.id));
+  data.risk.dampeners.forEach((d, i) => {
+    for (const [key, list] of [['sparedBy', d.sparedBy], ['vetoSparedBy', d.vetoSparedBy]] as const) {
+      list.forEach((id, j) => {
+        if (!cueIds.has(id)) errors.push(`lexicon: risk.yaml: dampeners[${i}].${key}[${j}]: unknown cue "${id}"`);
+      });
+    }
+  });
   for (const t of TOPICS) {
     if (t !== 'other' && !data.topics.priority.includes(t)) errors.push(`lexicon: topics.yaml: priority: missing "${t}"`);
   }

@@ -27,6 +27,11 @@ export const RiskFile = z
           sparedBy: z.array(z.string()).default([]),
           /** A clear sign that the danger is not now (past, joke, question...): the learned model cannot overrule it. */
           vetoesModel: z.boolean().default(false),
+          /**
+           * Cue ids that lift the veto (the weight still counts): with "今" or "tonight" in the message, "以前" or
+           * "通報したい" no longer says the danger is past, and the learned model decides.
+           */
+          vetoSparedBy: z.array(z.string()).default([]),
           re: z.string().min(1),
         })
         .strict(),
@@ -39,7 +44,7 @@ export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
   readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparesCalls: boolean; sparedBy: readonly string[]; vetoesModel: boolean; re: RegExp }[];
+  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparesCalls: boolean; sparedBy: readonly string[]; vetoesModel: boolean; vetoSparedBy: readonly string[]; re: RegExp }[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
@@ -95,6 +100,6 @@ export function assessRisk(normalised: string, rules: RiskRules, phrases: Phrase
     score,
     cues: hits.map((c) => `risk:${c.id}`),
     dampeners: damp.map((d) => d.id),
-    notNow: damp.some((d) => d.vetoesModel),
+    notNow: damp.some((d) => d.vetoesModel && !d.vetoSparedBy.some((id) => hitIds.has(id))),
   };
 }

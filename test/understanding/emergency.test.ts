@@ -47,6 +47,11 @@ describe('emergency words', () => {
     '中2の生徒がネットで知り合った成人男性と今日の放課後に会う約束をしているそうです',
     '自撮り送った相手から、お金はらわないと拡散するって。期限あと１時間',
     'a livestream of a child being made to undress, its live now. i want to report it',
+    // "lol" is not a joke when the danger is now; the past ("前にも", "以前") does not veto a danger now
+    "17. tonight's guy found out where i live and is downstairs lol",
+    '塾の先生に車で送ってもらってるけど、うちと全然ちがう方向に走ってる。前にも体をさわられたことある。いま信号で止まってる',
+    '掲示板に『今夜○○公園のトイレで会う』って書き込みと制服の女の子の写真が出てる。時間は1時間後。通報したい',
+    '看護師です。外国籍の少女が救急搬送され、付き添いの男性が身分証を全部持っていて本人は話せない様子です',
     // Japanese typed in romaji
     'kyou oya inai tasukete',
     'ijime de kaidan kara tsukiotosareta ashi hen na houkou muiteru',
@@ -114,6 +119,10 @@ describe('known false positives stay quiet', () => {
     'how do i call 110 in japan? making a list of numbers for my kids',
     "I'm not going to kill myself, I just feel tired of school",
     '今日友達と会うから相談は明日にします',
+    'this exam is going to be the death of me honestly',
+    "lol my brother said he'd kill me if i touched his xbox again",
+    '明日の放課後、体育館裏に来いって呼び出されてる。行かなかったらもっとひどいことするって',
+    '昔、父に殴られてた。今でも夢に見る',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);

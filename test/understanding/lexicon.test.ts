@@ -54,6 +54,11 @@ describe('loadLexicon', () => {
     expect(() => loadLexicon(wrong)).toThrow(/learned-model\.json: version/);
   });
 
+  it('names a dampener that refers to a cue that does not exist', () => {
+    const seeds = seedsWith('risk.yaml', (t) => t.replace('vetoSparedBy: [now, just-now]', 'vetoSparedBy: [now, no-such-cue]'));
+    expect(() => loadLexicon(seeds)).toThrow(/risk\.yaml: dampeners\[\d+\]\.vetoSparedBy\[1\]: unknown cue "no-such-cue"/);
+  });
+
   it('names the file and the field of an invalid value', () => {
     const seeds = seedsWith('topics.yaml', (t) => t.replace('- topic: sexual-abuse', '- topic: not-a-topic'));
     expect(() => loadLexicon(seeds)).toThrow(/topics\.yaml: groups\[0\]\.topic/);
