@@ -16,6 +16,9 @@ import type { RiskResult } from './risk.js';
  */
 const NEVER_OVERRULED: ReadonlySet<string> = new Set(['injury', 'confinement', 'call', 'self-harm']);
 
+/** risk.yaml cues that say the message is about now ("今", "tonight", "still", "just now"). */
+const NOW_CUES: ReadonlySet<string> = new Set(['risk:now', 'risk:just-now']);
+
 export interface WordsSeen {
   /** Danger words found, before negation. */
   readonly dangerWords: readonly Hit<EmergencyPayload>[];
@@ -38,7 +41,8 @@ export interface EmergencyDecision {
  * - The words say emergency: it stands unless the model's probability is below `floor`; self-harm, injury,
  *   confinement, calls for the police and bare calls for help are never overruled.
  * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
- *   `minEvidenceWithoutWords`, when the lists find nothing at all), unless the words say "not now" (denied danger
+ *   `minEvidenceWithoutWords`, when the lists find nothing at all; less, `minEvidenceWhenNow`, when the message says
+ *   now, just now or tonight), unless the words say "not now" (denied danger
  *   words, or a past/joke/question sign of risk.yaml). Asking whether to call the police is always about now.
  */
 export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined, features: readonly string[]): EmergencyDecision {
@@ -49,7 +53,7 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   if (!model) return byWords;
 
   const { p, evidence } = scoreEmergency(model, features);
-  const { floor, minEvidence, minEvidenceWithoutWords } = model.data.emergency;
+  const { floor, minEvidence, minEvidenceWithoutWords, minEvidenceWhenNow } = model.data.emergency;
   if (risk.emergency) {
     const sure = selfHarmWords || phrases.bare || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
     return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
@@ -60,7 +64,13 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   const phrase = (h: Hit<EmergencyPayload>) => h.payloads.some((k) => k.kind !== 'part');
   const dangerDenied = dangerWords.some(phrase) && !emergencyHits.some(phrase);
   if ((risk.notNow || dangerDenied) && !asksToCall) return byWords;
-  const anyWords = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.length > 0;
-  const needed = anyWords ? minEvidence : Math.max(minEvidence, minEvidenceWithoutWords);
+  // Words about something (a topic, a danger, a risk cue other than "now"); "今ひま?" has none.
+  const aboutSomething = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.some((c) => !NOW_CUES.has(c));
+  const saysNow = risk.cues.some((c) => NOW_CUES.has(c));
+  const needed = !aboutSomething
+    ? Math.max(minEvidence, minEvidenceWithoutWords)
+    : saysNow
+      ? Math.min(minEvidence, minEvidenceWhenNow)
+      : minEvidence;
   return evidence >= needed ? { emergency: true, selfHarm: false, evidence: ['model:emergency'] } : byWords;
 }

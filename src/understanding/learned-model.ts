@@ -31,6 +31,8 @@ export const LearnedModelFile = z
         minEvidence: z.number(),
         /** The same when the word lists find nothing at all in the message (small talk, odd input). */
         minEvidenceWithoutWords: z.number(),
+        /** The same when the message says now, just now or tonight (risk.yaml cues `now`, `just-now`): less is needed. */
+        minEvidenceWhenNow: z.number(),
       })
       .strict(),
     topic: z

@@ -24,6 +24,7 @@ export interface TrainingSettings {
   readonly emergencyFloor: number;
   readonly emergencyMinEvidence: number;
   readonly emergencyMinEvidenceWithoutWords: number;
+  readonly emergencyMinEvidenceWhenNow: number;
   readonly topicOverride: number;
 }
 
@@ -38,8 +39,9 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   minMessages: 3,
   minBytes: 1,
   emergencyFloor: 0.1,
-  emergencyMinEvidence: 0.2,
+  emergencyMinEvidence: 0.3,
   emergencyMinEvidenceWithoutWords: 0.6,
+  emergencyMinEvidenceWhenNow: 0.2,
   topicOverride: 0.55,
 };
 
@@ -176,6 +178,7 @@ export function trainLearnedModel(
       floor: s.emergencyFloor,
       minEvidence: s.emergencyMinEvidence,
       minEvidenceWithoutWords: s.emergencyMinEvidenceWithoutWords,
+      minEvidenceWhenNow: s.emergencyMinEvidenceWhenNow,
     },
     topic: {
       classes,
