@@ -39,7 +39,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   minMessages: 3,
   minBytes: 1,
   emergencyFloor: 0.1,
-  emergencyMinEvidence: 0.3,
+  emergencyMinEvidence: 0.4,
   emergencyMinEvidenceWithoutWords: 0.6,
   emergencyMinEvidenceWhenNow: 0.2,
   topicOverride: 0.55,

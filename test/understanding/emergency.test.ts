@@ -52,6 +52,11 @@ describe('emergency words', () => {
     '塾の先生に車で送ってもらってるけど、うちと全然ちがう方向に走ってる。前にも体をさわられたことある。いま信号で止まってる',
     '掲示板に『今夜○○公園のトイレで会う』って書き込みと制服の女の子の写真が出てる。時間は1時間後。通報したい',
     '看護師です。外国籍の少女が救急搬送され、付き添いの男性が身分証を全部持っていて本人は話せない様子です',
+    // a long message with the danger in the middle; spellings and questions that are still about now
+    '親とずっとケンカしてる。今日は「お前なんか死ね」って言われた。じゃあほんとに死のうかなって、薬の箱を机に並べてる。明日は部活の大会',
+    '体育倉庫に閉じこめられた。外で笑ってる声してたけどもう聞こえない。暗い',
+    'hes right outside the door and my ride left. how do i get the police here',
+    '小5の娘が家にいません。DMで「今日の5時に駅で会おう」とやりとりしていました。もう6時を過ぎています',
     // Japanese typed in romaji
     'kyou oya inai tasukete',
     'ijime de kaidan kara tsukiotosareta ashi hen na houkou muiteru',
@@ -77,6 +82,7 @@ describe('emergency words', () => {
     '小さい頃から継父にされてきた。もう限界、薬ぜんぶ飲んだら楽になれるかな',
     'how do i make the bullying stop forever. like permanently, as in me not being here',
     'shinitai',
+    'ニュースを見て死にたくなった',
   ])(
     '%s is an emergency with selfHarm',
     (text) => {
@@ -123,6 +129,7 @@ describe('known false positives stay quiet', () => {
     "lol my brother said he'd kill me if i touched his xbox again",
     '明日の放課後、体育館裏に来いって呼び出されてる。行かなかったらもっとひどいことするって',
     '昔、父に殴られてた。今でも夢に見る',
+    'ドラマで自殺のシーンがあって怖かった',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);
