@@ -58,12 +58,11 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
     const sure = selfHarmWords || phrases.bare || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
     return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
   }
-  const asksToCall = emergencyHits.some((h) => h.payloads.some((k) => k.kind === 'call'));
   // Only a denied danger phrase ("not in danger") says "not now"; a denied part of a combination ("if I don't ...
   // tonight") does not.
   const phrase = (h: Hit<EmergencyPayload>) => h.payloads.some((k) => k.kind !== 'part');
   const dangerDenied = dangerWords.some(phrase) && !emergencyHits.some(phrase);
-  if ((risk.notNow || dangerDenied) && !asksToCall) return byWords;
+  if ((risk.notNow || dangerDenied) && !phrases.call) return byWords;
   // Words about something (a topic, a danger, a risk cue other than "now"); "今ひま?" has none.
   const aboutSomething = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.some((c) => !NOW_CUES.has(c));
   const saysNow = risk.cues.some((c) => NOW_CUES.has(c));
