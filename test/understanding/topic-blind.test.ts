@@ -11,13 +11,17 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLES, TOPICS } from '../../src/ids.js';
 import { defaultSeedsDir } from '../../src/understanding/index.js';
-import { metricsOf, parseEvalSet, runEval, selectSplit } from '../../src/understanding/evaluate.js';
+import { metricsOf, parseEvalSet, runEval, selectSplit, type EvalResult } from '../../src/understanding/evaluate.js';
 import { lexicon } from './helpers.js';
 
 const read = (name: string) => {
   const path = join(dirname(defaultSeedsDir()), 'test', 'understanding', name);
   return parseEvalSet(readFileSync(path, 'utf8'), path);
 };
+
+/** The lines whose topic was misread, one per line, for an assertion's message. */
+const topicMisses = (results: readonly EvalResult[]): string =>
+  results.filter((r) => r.got.topic !== r.item.topic).map((r) => `${r.got.topic}≠${r.item.topic}: ${r.item.text}`).join('\n');
 
 describe('the blind topic set (topic-blind.jsonl)', () => {
   const items = read('topic-blind.jsonl');
@@ -42,8 +46,7 @@ describe('the blind topic set (topic-blind.jsonl)', () => {
   });
 
   it('gets the topic right in at least 95% of the tune half', () => {
-    const wrong = tune.filter((r) => r.got.topic !== r.item.topic).map((r) => `${r.got.topic}≠${r.item.topic}: ${r.item.text}`);
-    expect(metricsOf(tune).topicAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(metricsOf(tune).topicAccuracy, topicMisses(tune)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('gets the topic right in at least 85% of the holdout half (aggregate only)', () => {
@@ -75,8 +78,7 @@ describe.each([
 
   it('keeps topic accuracy at 95% or more and role accuracy at 90% or more', () => {
     const m = metricsOf(results);
-    const wrong = results.filter((r) => r.got.topic !== r.item.topic).map((r) => `${r.got.topic}≠${r.item.topic}: ${r.item.text}`);
-    expect(m.topicAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(m.topicAccuracy, topicMisses(results)).toBeGreaterThanOrEqual(0.95);
     expect(m.roleAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -92,8 +94,7 @@ describe('the fresh batch fresh-4.jsonl (a new hand; tuned on after first contac
 
   it('keeps topic accuracy at 95% or more and role accuracy at 90% or more', () => {
     const m = metricsOf(results);
-    const wrong = results.filter((r) => r.got.topic !== r.item.topic).map((r) => `${r.got.topic}≠${r.item.topic}: ${r.item.text}`);
-    expect(m.topicAccuracy, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(m.topicAccuracy, topicMisses(results)).toBeGreaterThanOrEqual(0.95);
     expect(m.roleAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
