@@ -40,11 +40,14 @@ export const RiskFile = z
   .strict();
 export type RiskData = z.infer<typeof RiskFile>;
 
+/** A cue or dampener of risk.yaml with its pattern compiled. */
+type Compiled<T extends { re: string }> = Omit<T, 're'> & { readonly re: RegExp };
+
 export interface RiskRules {
   readonly threshold: number;
   readonly phraseWeight: number;
-  readonly cues: readonly { id: string; weight: number; selfHarm: boolean; re: RegExp }[];
-  readonly dampeners: readonly { id: string; weight: number; sparesSelfHarm: boolean; sparesCalls: boolean; sparedBy: readonly string[]; vetoesModel: boolean; vetoSparedBy: readonly string[]; re: RegExp }[];
+  readonly cues: readonly Compiled<RiskData['cues'][number]>[];
+  readonly dampeners: readonly Compiled<RiskData['dampeners'][number]>[];
 }
 
 /** Patterns are matched against normalised text, where katakana is already hiragana; fold them the same way. */
