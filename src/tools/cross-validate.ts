@@ -18,8 +18,11 @@ export interface FoldResult {
   readonly metrics: Metrics;
 }
 
-/** Leaves `held` out (and the measurement-only sets), trains on the rest, measures on `held`. */
-export function crossValidate(held: readonly string[], root = projectRoot()): FoldResult[] {
+/**
+ * For each set of `held`: leaves it out (and the measurement-only sets), trains on the rest, measures on it. The sets
+ * are read and featurised once; `onFold` hears of each fold as it ends (training takes seconds per fold).
+ */
+export function crossValidate(held: readonly string[], root = projectRoot(), onFold?: (fold: FoldResult) => void): FoldResult[] {
   const base = loadLexicon(join(root, 'seeds'), { withModel: false });
   const sets = featurisedSets(base, root);
   return held.map((set) => {
@@ -28,7 +31,9 @@ export function crossValidate(held: readonly string[], root = projectRoot()): Fo
     const items = parseEvalSet(readFileSync(file, 'utf8'), set);
     const model = trainOn(sets, (name) => name !== set && !MEASUREMENT_ONLY.includes(name));
     const lexicon = { ...base, learned: compileLearnedModel(model) };
-    return { set, metrics: metricsOf(runEval(items, lexicon)) };
+    const fold = { set, metrics: metricsOf(runEval(items, lexicon)) };
+    onFold?.(fold);
+    return fold;
   });
 }
 
@@ -39,16 +44,11 @@ if (process.argv[1]?.endsWith('cross-validate.ts')) {
   const json = args.includes('--json');
   const named = args.filter((a) => a !== '--json').map((a) => (a.endsWith('.jsonl') ? a : `${a}.jsonl`));
   const held = named.length > 0 ? named : [...labelledSets().keys()].filter((f) => f.startsWith('fresh-'));
-  const results: FoldResult[] = [];
-  for (const set of held) {
-    const [result] = crossValidate([set]);
-    results.push(result!);
-    if (!json) {
-      const m = result!.metrics;
-      process.stderr.write(
-        `${set.padEnd(16)} topic ${pct(m.topicAccuracy)}  role ${pct(m.roleAccuracy)}  emergency recall ${pct(m.emergencyRecall)} of ${m.emergencyPositives}  false alarms ${pct(m.emergencyFalseAlarmRate)} of ${m.emergencyNegatives}\n`,
-      );
-    }
-  }
+  const results = crossValidate(held, projectRoot(), ({ set, metrics: m }) => {
+    if (json) return;
+    process.stderr.write(
+      `${set.padEnd(16)} topic ${pct(m.topicAccuracy)}  role ${pct(m.roleAccuracy)}  emergency recall ${pct(m.emergencyRecall)} of ${m.emergencyPositives}  false alarms ${pct(m.emergencyFalseAlarmRate)} of ${m.emergencyNegatives}\n`,
+    );
+  });
   if (json) process.stdout.write(`${JSON.stringify(results.map((r) => ({ set: r.set, ...r.metrics })))}\n`);
 }
