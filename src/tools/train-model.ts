@@ -1,7 +1,7 @@
 /**
  * `npm run train:model`: trains the learned layer (emergency and topic) from every labelled set in
  * test/understanding except the measurement-only sets, and writes seeds/lexicon/learned-model.json and
- * learned-model.weights. A test fails when the committed files are not what this produces.
+ * learned-model.bin.gz. A test fails when the committed files are not what this produces.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { TOPICS } from '../ids.js';
 import { projectRoot } from '../paths.js';
 import { EvalItemSchema, parseJsonLines } from '../understanding/evaluate.js';
 import { textFeatures } from '../understanding/features.js';
-import { LEARNED_MODEL_FILE, LEARNED_WEIGHTS_FILE, loadLexicon, type Lexicon } from '../understanding/lexicon.js';
+import { LEARNED_MODEL_FILE, LEARNED_BINARY_FILE, loadLexicon, type Lexicon } from '../understanding/lexicon.js';
 import { packLearnedModel, type LearnedModelData } from '../understanding/learned-model.js';
 import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow, type TrainingSettings } from '../understanding/train-linear.js';
 
@@ -60,7 +60,7 @@ export function buildLearnedModel(
 
 export const modelPaths = (root = projectRoot()) => {
   const dir = join(root, 'seeds', 'lexicon');
-  return { header: join(dir, LEARNED_MODEL_FILE), weights: join(dir, LEARNED_WEIGHTS_FILE) };
+  return { header: join(dir, LEARNED_MODEL_FILE), binary: join(dir, LEARNED_BINARY_FILE) };
 };
 
 if (process.argv[1]?.endsWith('train-model.ts')) {
@@ -68,6 +68,6 @@ if (process.argv[1]?.endsWith('train-model.ts')) {
   const files = packLearnedModel(model);
   const paths = modelPaths();
   writeFileSync(paths.header, files.header);
-  writeFileSync(paths.weights, files.weights);
-  process.stdout.write(`wrote ${paths.header} and ${LEARNED_WEIGHTS_FILE}: ${model.features.length} features from ${model.training.rows} messages in ${model.training.sets.length} sets\n`);
+  writeFileSync(paths.binary, files.binary);
+  process.stdout.write(`wrote ${paths.header} and ${LEARNED_BINARY_FILE}: ${model.features.length} features from ${model.training.rows} messages in ${model.training.sets.length} sets\n`);
 }

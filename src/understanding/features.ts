@@ -1,15 +1,15 @@
 /**
- * The features the learned layer reads from a normalised message: character 1-3-grams (the message padded with a
+ * The features the learned layer reads from a normalised message: character 1-3-grams (of code points, so an emoji is one character; the message padded with a
  * space at each end, runs of white space collapsed; single Latin letters, digits and spaces left out), English
  * words of two letters or more, and pairs of neighbouring English words. Each feature once per message.
  * Character n-grams suit Japanese, which has no spaces; they also survive typos and spelling variants.
  */
 export function textFeatures(normalised: string): string[] {
-  const text = ` ${normalised.replace(/\s+/g, ' ')} `;
+  const chars = Array.from(` ${normalised.replace(/\s+/g, ' ')} `);
   const out = new Set<string>();
   for (let k = 1; k <= 3; k++) {
-    for (let i = 0; i + k <= text.length; i++) {
-      const gram = text.slice(i, i + k);
+    for (let i = 0; i + k <= chars.length; i++) {
+      const gram = chars.slice(i, i + k).join('');
       if (k === 1 && /[a-z0-9 ]/.test(gram)) continue;
       out.add(gram);
     }

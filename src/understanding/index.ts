@@ -1,7 +1,7 @@
 /**
  * Free-text understanding: text -> {topic, role, age, urgency, emergency, selfHarm, confidence, evidence}.
  * Deterministic, offline and explainable: a lexicon kept as data (seeds/lexicon/*.yaml), NFKC and kana
- * normalisation, Intl.Segmenter word boundaries, negation rules, and a small learned layer (learned-model.json and .weights,
+ * normalisation, Intl.Segmenter word boundaries, negation rules, and a small learned layer (learned-model.json and .bin.gz,
  * linear models over character n-grams) for the wordings no list has. No network, no download, no state.
  * `evidence` holds lexicon terms (as written in the lexicon) and short codes such as "age:14" or "model:topic";
  * never user text.

@@ -3,20 +3,21 @@
  * in test/understanding by `npm run train:model` and stored in seeds/lexicon.
  *   - emergency: logistic regression, the probability that a message is an emergency;
  *   - topic: softmax regression over the topics.
- * Two files: learned-model.json (the features, biases, scales and the settings that say how the answers combine with
- * the word lists: floor, minEvidence, override) and learned-model.weights (signed bytes, one scale per model, raw so
- * that the files stay small for a fast command line: the emergency weights, one per feature, then the topic weights,
- * features x classes). understand() applies them. Deterministic: the same sets and normalisation always give the same
- * files (a test checks).
+ * Two files: learned-model.json (biases, scales, the settings that say how the answers combine with the word lists:
+ * floor, minEvidence, override; and what the model was trained on) and learned-model.bin.gz (gzip, so that the
+ * dictionary stays small for a fast command line: the feature strings, one per line, a zero byte, then signed bytes
+ * with one scale per model: the emergency weights, one per feature, then the topic weights, features x classes).
+ * understand() applies them. Deterministic: the same sets and normalisation always give the same model (a test checks).
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { TOPICS, type Topic } from '../ids.js';
 
 export const LearnedModelFile = z
   .object({
-    version: z.literal(2),
-    /** Feature strings (features.ts); a model's weights follow this order. */
-    features: z.array(z.string()),
+    version: z.literal(3),
+    /** How many features (features.ts) the binary file lists; the weights follow their order. */
+    featureCount: z.number().int().nonnegative(),
     emergency: z
       .object({
         bias: z.number(),
@@ -51,8 +52,10 @@ export const LearnedModelFile = z
   .refine((m) => m.topic.bias.length === m.topic.classes.length, { message: 'topic.bias: one per class', path: ['topic', 'bias'] });
 export type LearnedModelHeader = z.infer<typeof LearnedModelFile>;
 
-/** A whole model: the header and its weights. */
-export interface LearnedModelData extends LearnedModelHeader {
+/** A whole model: the header, its features and its weights. */
+export interface LearnedModelData extends Omit<LearnedModelHeader, 'featureCount'> {
+  /** Feature strings (features.ts); the weights follow this order. */
+  readonly features: readonly string[];
   /** One signed byte per feature. */
   readonly emergencyWeights: Int8Array;
   /** Signed bytes, feature-major: features x classes. */
@@ -65,22 +68,46 @@ export interface LearnedModel {
   readonly index: ReadonlyMap<string, number>;
 }
 
-/** The two files' contents: learned-model.json and learned-model.weights. */
-export function packLearnedModel(model: LearnedModelData): { header: string; weights: Uint8Array } {
-  const { emergencyWeights, topicWeights, ...header } = model;
-  const weights = new Uint8Array(emergencyWeights.length + topicWeights.length);
-  weights.set(new Uint8Array(emergencyWeights.buffer, emergencyWeights.byteOffset, emergencyWeights.length));
-  weights.set(new Uint8Array(topicWeights.buffer, topicWeights.byteOffset, topicWeights.length), emergencyWeights.length);
-  return { header: `${JSON.stringify(header)}\n`, weights };
+/** Ends the feature list in the binary file; a feature never holds it nor a line break. */
+const END_OF_FEATURES = 0;
+
+/** The two files' contents: learned-model.json and learned-model.bin.gz (unzipped: `body`, which a test compares). */
+export function packLearnedModel(model: LearnedModelData): { header: string; body: Uint8Array; binary: Uint8Array } {
+  const { emergencyWeights, topicWeights, features, version, ...rest } = model;
+  const bad = features.find((f) => f.includes('\n') || f.includes('\0'));
+  if (bad !== undefined) throw new Error(`feature ${JSON.stringify(bad)} holds a line break or a zero byte`);
+  const names = Buffer.from(features.join('\n'), 'utf8');
+  const body = new Uint8Array(names.length + 1 + emergencyWeights.length + topicWeights.length);
+  body.set(names);
+  body[names.length] = END_OF_FEATURES;
+  body.set(new Uint8Array(emergencyWeights.buffer, emergencyWeights.byteOffset, emergencyWeights.length), names.length + 1);
+  body.set(new Uint8Array(topicWeights.buffer, topicWeights.byteOffset, topicWeights.length), names.length + 1 + emergencyWeights.length);
+  const header: LearnedModelHeader = { version, featureCount: features.length, ...rest };
+  return { header: `${JSON.stringify(header)}\n`, body, binary: gzipSync(body, { level: 9 }) };
 }
 
-/** Joins a validated header and its weights file; throws when the weights do not match the feature list. */
-export function unpackLearnedModel(header: LearnedModelHeader, weights: Uint8Array): LearnedModelData {
-  const n = header.features.length;
+/** The unzipped binary file (body) of a model. */
+export function unzipLearnedModel(binary: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(binary);
+  } catch (err) {
+    throw new Error(`not a gzip file: ${(err as Error).message}`);
+  }
+}
+
+/** Joins a validated header and the unzipped binary file; throws when they do not match. */
+export function unpackLearnedModel(header: LearnedModelHeader, body: Uint8Array): LearnedModelData {
+  const end = body.indexOf(END_OF_FEATURES);
+  if (end < 0) throw new Error('no end to the feature list');
+  const features = end === 0 ? [] : Buffer.from(body.buffer, body.byteOffset, end).toString('utf8').split('\n');
+  const n = header.featureCount;
+  if (features.length !== n) throw new Error(`expected ${n} features, found ${features.length}`);
   const expected = n * (1 + header.topic.classes.length);
-  if (weights.length !== expected) throw new Error(`expected ${expected} bytes for ${n} features, found ${weights.length}`);
-  const bytes = new Int8Array(weights.buffer, weights.byteOffset, weights.length);
-  return { ...header, emergencyWeights: bytes.subarray(0, n), topicWeights: bytes.subarray(n) };
+  const found = body.length - end - 1;
+  if (found !== expected) throw new Error(`expected ${expected} weight bytes for ${n} features, found ${found}`);
+  const bytes = new Int8Array(body.buffer, body.byteOffset + end + 1, found);
+  const { featureCount: _count, ...rest } = header;
+  return { ...rest, features, emergencyWeights: bytes.subarray(0, n), topicWeights: bytes.subarray(n) };
 }
 
 export function compileLearnedModel(data: LearnedModelData): LearnedModel {

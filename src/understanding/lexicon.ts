@@ -14,7 +14,7 @@ import { compileNegation, type CompiledNegation } from './negation.js';
 import { normaliseBaseAligned, variantReplacer, type Aligned } from './normalise.js';
 import { projectRoot } from '../paths.js';
 import { compileRisk, type RiskRules } from './risk.js';
-import { compileLearnedModel, LearnedModelFile, unpackLearnedModel, type LearnedModel } from './learned-model.js';
+import { compileLearnedModel, LearnedModelFile, unpackLearnedModel, unzipLearnedModel, type LearnedModel } from './learned-model.js';
 import { EMERGENCY_KINDS, LEXICON_FILES, type LexiconData, type LexiconFileName } from './schema.js';
 
 export type { LexiconData } from './schema.js';
@@ -130,9 +130,9 @@ export function loadLexicon(seedsDir: string, options: { withModel?: boolean } =
   return { ...lexicon, learned: readLearnedModel(dir) };
 }
 
-/** The learned model: its header and features, and its weights (learned-model.ts). */
+/** The learned model: its header, and its features and weights (learned-model.ts). */
 export const LEARNED_MODEL_FILE = 'learned-model.json';
-export const LEARNED_WEIGHTS_FILE = 'learned-model.weights';
+export const LEARNED_BINARY_FILE = 'learned-model.bin.gz';
 
 function readLearnedModel(dir: string): LearnedModel {
   let raw: unknown;
@@ -143,12 +143,12 @@ function readLearnedModel(dir: string): LearnedModel {
   }
   const header = LearnedModelFile.safeParse(raw);
   if (!header.success) fail([`lexicon: ${LEARNED_MODEL_FILE}: ${formatPath(header.error.issues[0]!.path)}: ${header.error.issues[0]!.message}`]);
-  const weightsFile = join(dir, LEARNED_WEIGHTS_FILE);
-  if (!existsSync(weightsFile)) fail([`lexicon: ${LEARNED_WEIGHTS_FILE}: file missing in ${dir} (it comes with ${LEARNED_MODEL_FILE})`]);
+  const binaryFile = join(dir, LEARNED_BINARY_FILE);
+  if (!existsSync(binaryFile)) fail([`lexicon: ${LEARNED_BINARY_FILE}: file missing in ${dir} (it comes with ${LEARNED_MODEL_FILE})`]);
   try {
-    return compileLearnedModel(unpackLearnedModel(header.data, readFileSync(weightsFile)));
+    return compileLearnedModel(unpackLearnedModel(header.data, unzipLearnedModel(readFileSync(binaryFile))));
   } catch (err) {
-    fail([`lexicon: ${LEARNED_WEIGHTS_FILE}: ${(err as Error).message}`]);
+    fail([`lexicon: ${LEARNED_BINARY_FILE}: ${(err as Error).message}`]);
   }
 }
 

@@ -170,7 +170,7 @@ export function trainLearnedModel(
   const tpBytes = new Int8Array(keep.length * k);
   keep.forEach((i, j) => tpBytes.set(tpQ.bytes.subarray(i * k, (i + 1) * k), j * k));
   return {
-    version: 2,
+    version: 3,
     features: keep.map((i) => enc.vocabulary[i]!),
     emergency: {
       bias: round6(em[v]!),

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLearnedModel, modelPaths } from '../../src/tools/train-model.js';
 import { textFeatures } from '../../src/understanding/features.js';
-import { compileLearnedModel, guessTopic, packLearnedModel, scoreEmergency } from '../../src/understanding/learned-model.js';
+import { compileLearnedModel, guessTopic, packLearnedModel, scoreEmergency, unpackLearnedModel, unzipLearnedModel } from '../../src/understanding/learned-model.js';
 import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow } from '../../src/understanding/train-linear.js';
 import { lexicon } from './helpers.js';
 
@@ -14,7 +14,8 @@ describe('the learned model file', () => {
   it('is what `npm run train:model` makes from the labelled sets (rerun it after changing them or the normalisation)', () => {
     const made = packLearnedModel(buildLearnedModel());
     expect(readFileSync(modelPaths().header, 'utf8')).toBe(made.header);
-    expect(Buffer.compare(readFileSync(modelPaths().weights), made.weights), 'learned-model.weights differs').toBe(0);
+    const committed = unzipLearnedModel(readFileSync(modelPaths().binary));
+    expect(Buffer.compare(committed, made.body), 'learned-model.bin.gz differs').toBe(0);
   });
 
   it('reads topics in wordings the word lists do not hold', () => {
@@ -55,5 +56,23 @@ describe('trainLearnedModel', () => {
     expect(trainLearnedModel(rows, ['abuse', 'other'], ['toy'], settings)).toEqual(a);
     expect(a.training).toEqual({ sets: ['toy'], rows: rows.length });
     expect(a.topic.classes).toEqual(['abuse', 'other']);
+  });
+});
+
+describe('packLearnedModel', () => {
+  const rows: TrainingRow[] = ['knife now 😀', 'homework', 'knife 😀', 'homework club'].map((t, i) => ({ features: textFeatures(t), topic: i % 2 === 0 ? ('abuse' as const) : ('other' as const), emergency: i % 2 === 0 }));
+  const model = trainLearnedModel(rows, ['abuse', 'other'], ['toy'], { ...DEFAULT_SETTINGS, minMessages: 1 });
+
+  it('gives back the same features and weights when unpacked', () => {
+    const packed = packLearnedModel(model);
+    const back = unpackLearnedModel(JSON.parse(packed.header), unzipLearnedModel(packed.binary));
+    expect(back.features).toEqual(model.features);
+    expect([...back.emergencyWeights]).toEqual([...model.emergencyWeights]);
+    expect([...back.topicWeights]).toEqual([...model.topicWeights]);
+    expect(back.features).toContain('😀');
+  });
+
+  it('refuses a feature that would break the feature list', () => {
+    expect(() => packLearnedModel({ ...model, features: ['a\nb', ...model.features.slice(1)] })).toThrow(/line break/);
   });
 });

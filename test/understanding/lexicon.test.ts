@@ -1,5 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../src/ids.js';
@@ -41,16 +42,22 @@ describe('loadLexicon', () => {
   });
 
   it('names the learned model file when it is cut short or not JSON', () => {
+    const binaryOf = (seeds: string) => join(seeds, 'lexicon', 'learned-model.bin.gz');
     const cut = seedsWith('learned-model.json', (t) => t);
-    const weights = join(cut, 'lexicon', 'learned-model.weights');
-    writeFileSync(weights, readFileSync(weights).subarray(0, 100));
-    expect(() => loadLexicon(cut)).toThrow(/learned-model\.weights: expected \d+ bytes for \d+ features, found \d+/);
+    writeFileSync(binaryOf(cut), readFileSync(binaryOf(cut)).subarray(0, 100));
+    expect(() => loadLexicon(cut)).toThrow(/learned-model\.bin\.gz: not a gzip file/);
+    const short = seedsWith('learned-model.json', (t) => t);
+    const body = gunzipSync(readFileSync(binaryOf(short)));
+    writeFileSync(binaryOf(short), gzipSync(body.subarray(0, body.length - 5)));
+    expect(() => loadLexicon(short)).toThrow(/learned-model\.bin\.gz: expected \d+ weight bytes for \d+ features, found \d+/);
+    const fewer = seedsWith('learned-model.json', (t) => t.replace(/"featureCount":(\d+)/, (_, n: string) => `"featureCount":${Number(n) - 1}`));
+    expect(() => loadLexicon(fewer)).toThrow(/learned-model\.bin\.gz: expected \d+ features, found \d+/);
     const missing = seedsWith('learned-model.json', (t) => t);
-    rmSync(join(missing, 'lexicon', 'learned-model.weights'));
-    expect(() => loadLexicon(missing)).toThrow(/learned-model\.weights: file missing/);
+    rmSync(binaryOf(missing));
+    expect(() => loadLexicon(missing)).toThrow(/learned-model\.bin\.gz: file missing/);
     const broken = seedsWith('learned-model.json', (t) => t.slice(0, 100));
     expect(() => loadLexicon(broken)).toThrow(/learned-model\.json: not valid JSON/);
-    const wrong = seedsWith('learned-model.json', (t) => t.replace('"version":2', '"version":7'));
+    const wrong = seedsWith('learned-model.json', (t) => t.replace('"version":3', '"version":7'));
     expect(() => loadLexicon(wrong)).toThrow(/learned-model\.json: version/);
   });
 
