@@ -60,6 +60,10 @@ describe('emergency words', () => {
     // Japanese typed in romaji
     'kyou oya inai tasukete',
     'ijime de kaidan kara tsukiotosareta ashi hen na houkou muiteru',
+    // round 15: followed off the train, moved on tonight, an adult alone with a child today
+    'ﾁｶﾝされた。いま電車おりたけどそいつも同じ駅でおりてきた',
+    '社長に借金があると言われて働かされています。今夜から別の店に移すと言われました',
+    'その先輩が今日、家庭教師先の小学生と2人きりらしいです',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
@@ -83,6 +87,7 @@ describe('emergency words', () => {
     'how do i make the bullying stop forever. like permanently, as in me not being here',
     'shinitai',
     'ニュースを見て死にたくなった',
+    'paid $200 already and he wants more. i feel like ending it',
   ])(
     '%s is an emergency with selfHarm',
     (text) => {
@@ -130,6 +135,9 @@ describe('known false positives stay quiet', () => {
     '明日の放課後、体育館裏に来いって呼び出されてる。行かなかったらもっとひどいことするって',
     '昔、父に殴られてた。今でも夢に見る',
     'ドラマで自殺のシーンがあって怖かった',
+    'thinking about ending it with my boyfriend, he is so controlling',
+    '今日は母と二人きりで買い物に行きます',
+    '来月、別の店に移すと言われた',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);
