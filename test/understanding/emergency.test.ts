@@ -64,6 +64,15 @@ describe('emergency words', () => {
     'ﾁｶﾝされた。いま電車おりたけどそいつも同じ駅でおりてきた',
     '社長に借金があると言われて働かされています。今夜から別の店に移すと言われました',
     'その先輩が今日、家庭教師先の小学生と2人きりらしいです',
+    // round 16: a spiked drink, a client tonight, kept from leaving, a hotel check-in, downstairs now, minutes left
+    'this guy poured something in my drink and i feel so dizzy',
+    '店長 きょう 客と ホテル いけ いう。スマホ とられた',
+    '帰りたいって言ったらまだダメって。中3',
+    '中年男性と、明らかに10代前半の女の子がチェックインしようとしています',
+    "tonight's guy found out where i live and is downstairs",
+    'あいて いま もっと おくれ、5ふんで おくらないと ともだちに おくる いう',
+    'こんや トラックで 別の 町 いく いわれた',
+    'ゲームで仲良くなった大学生の人、いま駅ついたって。初めて会う。中1',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
@@ -88,6 +97,7 @@ describe('emergency words', () => {
     'shinitai',
     'ニュースを見て死にたくなった',
     'paid $200 already and he wants more. i feel like ending it',
+    'does this chat work at night? i already took the whole strip of painkillers',
   ])(
     '%s is an emergency with selfHarm',
     (text) => {
@@ -138,6 +148,7 @@ describe('known false positives stay quiet', () => {
     'thinking about ending it with my boyfriend, he is so controlling',
     '今日は母と二人きりで買い物に行きます',
     '来月、別の店に移すと言われた',
+    'someone put something in my drink and i woke up with my clothes off. this morning',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);
