@@ -39,7 +39,7 @@ export interface EmergencyDecision {
 
 /**
  * - The words say emergency: it stands unless the model's probability is below `floor`; self-harm, injury,
- *   confinement, calls for the police and bare calls for help are never overruled.
+ *   confinement, calls for the police, bare calls for help and two kinds of danger phrase at once are never overruled.
  * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
  *   `minEvidenceWithoutWords`, when the lists find nothing at all; less, `minEvidenceWhenNow`, when the message says
  *   now, just now or tonight), unless the words say "not now" (denied danger
@@ -55,7 +55,9 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   const { p, evidence } = scoreEmergency(model, features);
   const { floor, minEvidence, minEvidenceWithoutWords, minEvidenceWhenNow } = model.data.emergency;
   if (risk.emergency) {
-    const sure = selfHarmWords || phrases.bare || emergencyHits.some((h) => h.payloads.some((k) => k.standalone && NEVER_OVERRULED.has(k.kind)));
+    const standalone = emergencyHits.flatMap((h) => h.payloads.filter((k) => k.standalone));
+    // Two kinds of danger phrase at once ("kaerenai ... tasukete") are not a false friend the model knows.
+    const sure = selfHarmWords || phrases.bare || standalone.some((k) => NEVER_OVERRULED.has(k.kind)) || new Set(standalone.map((k) => k.kind)).size >= 2;
     return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
   }
   // Only a denied danger phrase ("not in danger") says "not now"; a denied part of a combination ("if I don't ...

@@ -73,6 +73,8 @@ describe('emergency words', () => {
     'あいて いま もっと おくれ、5ふんで おくらないと ともだちに おくる いう',
     'こんや トラックで 別の 町 いく いわれた',
     'ゲームで仲良くなった大学生の人、いま駅ついたって。初めて会う。中1',
+    'おさんぽのバイトでお客さんにくるまさのせられた　どこさいぐがわがんね',
+    'watashi nihon ni tsurete korareta, okane nai, kaerenai, tasukete',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
