@@ -160,6 +160,15 @@ function checkRegex(file: string, path: string, source: string, errors: string[]
   }
 }
 
+/** An id given twice: references to it would be ambiguous, and one of the two entries is usually a forgotten copy. */
+function repeatedIds(file: string, key: string, entries: readonly { id: string }[], errors: string[]): void {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.id)) errors.push(`lexicon: ${file}: ${key}[${i}].id: "${e.id}" is used twice`);
+    seen.add(e.id);
+  });
+}
+
 function crossCheck(data: LexiconData): string[] {
   const errors: string[] = [];
   const conceptIds = new Set(data.concepts.concepts.map((c) => c.id));
@@ -182,6 +191,9 @@ function crossCheck(data: LexiconData): string[] {
   data.roles.groups.forEach((g, i) =>
     g.patterns.forEach((p, j) => checkRegex('roles.yaml', `groups[${i}].patterns[${j}].re`, p.re, errors)),
   );
+  repeatedIds('emergency.yaml', 'groups', data.emergency.groups, errors);
+  repeatedIds('risk.yaml', 'cues', data.risk.cues, errors);
+  repeatedIds('risk.yaml', 'dampeners', data.risk.dampeners, errors);
   const cueIds = new Set(data.risk.cues.map((c) => c.id));
   data.risk.dampeners.forEach((d, i) => {
     for (const [key, list] of [['sparedBy', d.sparedBy], ['vetoSparedBy', d.vetoSparedBy]] as const) {

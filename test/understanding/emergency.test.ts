@@ -75,6 +75,10 @@ describe('emergency words', () => {
     'ゲームで仲良くなった大学生の人、いま駅ついたって。初めて会う。中1',
     'おさんぽのバイトでお客さんにくるまさのせられた　どこさいぐがわがんね',
     'watashi nihon ni tsurete korareta, okane nai, kaerenai, tasukete',
+    // round 17: the man who touched you staying tonight, sneaking out to meet a stranger, no word late at night
+    'おじさんが今夜うちに泊まることになった。前にさわってきた人。わたしの部屋かぎない',
+    'i just caught her climbing out the window to meet a man she met on tiktok',
+    '娘が『今日は友達の家に泊まる』というLINEを最後に連絡が取れません。もう深夜1時です',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
@@ -151,6 +155,7 @@ describe('known false positives stay quiet', () => {
     '今日は母と二人きりで買い物に行きます',
     '来月、別の店に移すと言われた',
     'someone put something in my drink and i woke up with my clothes off. this morning',
+    'my son snuck out of the house last month, we talked and he is fine now',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);

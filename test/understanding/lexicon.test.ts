@@ -66,6 +66,11 @@ describe('loadLexicon', () => {
     expect(() => loadLexicon(seeds)).toThrow(/risk\.yaml: dampeners\[\d+\]\.vetoSparedBy\[1\]: unknown cue "no-such-cue"/);
   });
 
+  it('names a risk cue id that is used twice', () => {
+    const seeds = seedsWith('risk.yaml', (t) => t.replace('- { id: fear,', '- { id: die,'));
+    expect(() => loadLexicon(seeds)).toThrow(/risk\.yaml: cues\[\d+\]\.id: "die" is used twice/);
+  });
+
   it('names the file and the field of an invalid value', () => {
     const seeds = seedsWith('topics.yaml', (t) => t.replace('- topic: sexual-abuse', '- topic: not-a-topic'));
     expect(() => loadLexicon(seeds)).toThrow(/topics\.yaml: groups\[0\]\.topic/);
