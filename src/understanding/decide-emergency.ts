@@ -28,6 +28,8 @@ export interface WordsSeen {
   readonly risk: RiskResult;
   /** Any topic or concept word at all. */
   readonly anyTopicWords: boolean;
+  /** Any letter at all (kana, kanji, Latin...): "???" or a row of emoji has none. */
+  readonly anyLetters: boolean;
 }
 
 export interface EmergencyDecision {
@@ -43,7 +45,7 @@ export interface EmergencyDecision {
  * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
  *   `minEvidenceWithoutWords`, when the lists find nothing at all; less, `minEvidenceWhenNow`, when the message says
  *   now, just now or tonight), unless the words say "not now" (denied danger
- *   words, or a past/joke/question sign of risk.yaml). Asking whether to call the police is always about now.
+ *   words, or a past/joke/question sign of risk.yaml) or the message has no letter at all. Asking whether to call the police is always about now.
  */
 export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined, features: readonly string[]): EmergencyDecision {
   const { dangerWords, emergencyHits, phrases, risk } = seen;
@@ -65,6 +67,8 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   const phrase = (h: Hit<EmergencyPayload>) => h.payloads.some((k) => k.kind !== 'part');
   const dangerDenied = dangerWords.some(phrase) && !emergencyHits.some(phrase);
   if ((risk.notNow || dangerDenied) && !phrases.call) return byWords;
+  // Punctuation and emoji alone tell the model nothing it should act on.
+  if (!seen.anyLetters) return byWords;
   // Words about something (a topic, a danger, a risk cue other than "now"); "今ひま?" has none.
   const aboutSomething = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.some((c) => !NOW_CUES.has(c));
   const saysNow = risk.cues.some((c) => NOW_CUES.has(c));
