@@ -15,7 +15,7 @@ import { packLearnedModel, type LearnedModelData } from '../understanding/learne
 import { DEFAULT_SETTINGS, trainLearnedModel, type TrainingRow, type TrainingSettings } from '../understanding/train-linear.js';
 
 /** Sets kept out of training so that they can measure generalisation honestly (test/understanding/README.md). */
-export const MEASUREMENT_ONLY: readonly string[] = ['fresh-17.jsonl', 'fresh-18.jsonl', 'fresh-19.jsonl'];
+export const MEASUREMENT_ONLY: readonly string[] = ['fresh-18.jsonl', 'fresh-19.jsonl'];
 
 export const setsDir = (root = projectRoot()) => join(root, 'test', 'understanding');
 

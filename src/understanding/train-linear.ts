@@ -1,7 +1,8 @@
 /**
  * Training the learned layer (learned-model.ts): logistic and softmax regression over text features, fitted with
- * AdaGrad and an L2 penalty, examples visited in a seeded order. Pure and deterministic: the same rows and settings
- * always give the same bytes. Used by `npm run train:model` and by the cross-validation tool; never at run time.
+ * AdaGrad and an L2 penalty, examples visited in a seeded order; the weights kept are the average of the ends of the
+ * last epochs, not the last step alone (the last step depends on which examples happened to come last: one more set
+ * could move false alarms by a fifth). Pure and deterministic: the same rows and settings always give the same bytes. Used by `npm run train:model` and by the cross-validation tool; never at run time.
  */
 import type { Topic } from '../ids.js';
 import type { LearnedModelData } from './learned-model.js';
@@ -15,6 +16,8 @@ export interface TrainingRow {
 
 export interface TrainingSettings {
   readonly epochs: number;
+  /** The weights kept are the average of the weights at the end of this many last epochs. */
+  readonly averagedEpochs: number;
   readonly l2: number;
   readonly learningRate: number;
   /** Features seen in fewer training messages are left out. */
@@ -34,6 +37,7 @@ export interface TrainingSettings {
  */
 export const DEFAULT_SETTINGS: TrainingSettings = {
   epochs: 12,
+  averagedEpochs: 6,
   l2: 3e-3,
   learningRate: 0.2,
   minMessages: 3,
@@ -81,6 +85,19 @@ function encode(rows: readonly TrainingRow[], minMessages: number): Encoded {
   };
 }
 
+/** The average of `w` at the end of the last `averagedEpochs` epochs (all of them when there are fewer). */
+function epochAverage(w: Float64Array, s: TrainingSettings): { endOfEpoch(epoch: number): void; result(): Float64Array } {
+  const counted = Math.max(1, Math.min(s.averagedEpochs, s.epochs));
+  const sum = new Float64Array(w.length);
+  return {
+    endOfEpoch(epoch) {
+      if (epoch < s.epochs - counted) return;
+      for (let i = 0; i < w.length; i++) sum[i]! += w[i]!;
+    },
+    result: () => sum.map((x) => x / counted),
+  };
+}
+
 /** One AdaGrad step on weight `i` with gradient `g` (the L2 term added here). */
 function step(w: Float64Array, g2: Float64Array, i: number, g: number, s: TrainingSettings, penalise: boolean): void {
   const grad = penalise ? g + s.l2 * w[i]! : g;
@@ -94,6 +111,7 @@ export function fitBinary(enc: Encoded, labels: readonly boolean[], s: TrainingS
   const w = new Float64Array(v + 1);
   const g2 = new Float64Array(v + 1).fill(1e-8);
   const next = sequence(7);
+  const average = epochAverage(w, s);
   for (let e = 0; e < s.epochs; e++) {
     for (const r of shuffled(labels.length, next)) {
       const ids = enc.ids[r]!;
@@ -104,8 +122,9 @@ export function fitBinary(enc: Encoded, labels: readonly boolean[], s: TrainingS
       for (const i of ids) step(w, g2, i, g * norm, s, true);
       step(w, g2, v, g, s, false);
     }
+    average.endOfEpoch(e);
   }
-  return w;
+  return average.result();
 }
 
 /** Softmax regression; weights feature-major (feature x class), then one bias per class. Rows labelled -1 are skipped. */
@@ -115,6 +134,7 @@ export function fitSoftmax(enc: Encoded, labels: readonly number[], classes: num
   const g2 = new Float64Array((v + 1) * classes).fill(1e-8);
   const next = sequence(11);
   const z = new Float64Array(classes);
+  const average = epochAverage(w, s);
   for (let e = 0; e < s.epochs; e++) {
     for (const r of shuffled(labels.length, next)) {
       if (labels[r]! < 0) continue;
@@ -131,8 +151,9 @@ export function fitSoftmax(enc: Encoded, labels: readonly number[], classes: num
         step(w, g2, v * classes + c, g, s, false);
       }
     }
+    average.endOfEpoch(e);
   }
-  return w;
+  return average.result();
 }
 
 /** Signed bytes with one scale: weight ~ scale * byte; bytes below `minBytes` in size become 0. */

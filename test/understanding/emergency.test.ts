@@ -79,6 +79,8 @@ describe('emergency words', () => {
     'おじさんが今夜うちに泊まることになった。前にさわってきた人。わたしの部屋かぎない',
     'i just caught her climbing out the window to meet a man she met on tiktok',
     '娘が『今日は友達の家に泊まる』というLINEを最後に連絡が取れません。もう深夜1時です',
+    'she goes home at 3pm and he will be alone with her there',
+    'おとうさんがよるふとんにはいってくる　いやだ　きょうもくる',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
@@ -156,6 +158,9 @@ describe('known false positives stay quiet', () => {
     '来月、別の店に移すと言われた',
     'someone put something in my drink and i woke up with my clothes off. this morning',
     'my son snuck out of the house last month, we talked and he is fine now',
+    'my mom hit me with a belt again, not bleeding this time just bruises. im 14',
+    'my stepdad keeps coming into my room at night. im 13. mom doesnt believe me',
+    '部活の顧問にビンタされた。みんなの前で。もう腫れはひいたけどくやしい',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
     expect(u(text).selfHarm).toBe(false);
