@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { crossValidate } from '../../src/tools/cross-validate.js';
 
-const HELD_OUT = ['fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16'].map((s) => `${s}.jsonl`);
+const HELD_OUT = ['fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17'].map((s) => `${s}.jsonl`);
 
-describe('leave-one-set-out cross-validation on fresh-9 to fresh-16', () => {
+describe('leave-one-set-out cross-validation on fresh-9 to fresh-17', () => {
   const folds = crossValidate(HELD_OUT);
   const total = (f: (m: (typeof folds)[number]['metrics']) => number) => folds.reduce((n, r) => n + f(r.metrics), 0);
   const positives = total((m) => m.emergencyPositives);
@@ -18,9 +18,9 @@ describe('leave-one-set-out cross-validation on fresh-9 to fresh-16', () => {
   const alarms = total((m) => (m.emergencyFalseAlarmRate ?? 0) * m.emergencyNegatives);
   const right = total((m) => m.topicAccuracy * m.n);
 
-  it('gets the topic right at least 89% of the time on sets it never saw', () => {
-    expect(right / total((m) => m.n)).toBeGreaterThanOrEqual(0.89);
-    for (const f of folds) expect(f.metrics.topicAccuracy, f.set).toBeGreaterThanOrEqual(0.86);
+  it('gets the topic right at least 92% of the time on sets it never saw', () => {
+    expect(right / total((m) => m.n)).toBeGreaterThanOrEqual(0.92);
+    for (const f of folds) expect(f.metrics.topicAccuracy, f.set).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds at least 99% of the emergencies in sets it never saw', () => {
