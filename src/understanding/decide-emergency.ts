@@ -30,6 +30,8 @@ export interface WordsSeen {
   readonly anyTopicWords: boolean;
   /** Any letter at all (kana, kanji, Latin...): "???" or a row of emoji has none. */
   readonly anyLetters: boolean;
+  /** Characters (code points) in the normalised message. */
+  readonly characters: number;
 }
 
 export interface EmergencyDecision {
@@ -45,7 +47,8 @@ export interface EmergencyDecision {
  * - The words do not: the model decides when the message itself adds at least `minEvidence` to the log-odds (more,
  *   `minEvidenceWithoutWords`, when the lists find nothing at all; less, `minEvidenceWhenNow`, when the message says
  *   now, just now or tonight), unless the words say "not now" (denied danger
- *   words, or a past/joke/question sign of risk.yaml) or the message has no letter at all. Asking whether to call the police is always about now.
+ *   words, or a past/joke/question sign of risk.yaml), the message has no letter at all, or it is shorter than
+ *   `minCharacters` with no danger word or risk cue but "now". Asking whether to call the police is always about now.
  */
 export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined, features: readonly string[]): EmergencyDecision {
   const { dangerWords, emergencyHits, phrases, risk } = seen;
@@ -55,7 +58,7 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   if (!model) return byWords;
 
   const { p, evidence } = scoreEmergency(model, features);
-  const { floor, minEvidence, minEvidenceWithoutWords, minEvidenceWhenNow } = model.data.emergency;
+  const { floor, minEvidence, minEvidenceWithoutWords, minEvidenceWhenNow, minCharacters } = model.data.emergency;
   if (risk.emergency) {
     const standalone = emergencyHits.flatMap((h) => h.payloads.filter((k) => k.standalone));
     // Two kinds of danger phrase at once ("kaerenai ... tasukete") are not a false friend the model knows.
@@ -69,8 +72,11 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   if ((risk.notNow || dangerDenied) && !phrases.call) return byWords;
   // Punctuation and emoji alone tell the model nothing it should act on.
   if (!seen.anyLetters) return byWords;
+  const otherCue = risk.cues.some((c) => !NOW_CUES.has(c));
+  // A short message needs a danger phrase or a risk cue besides "now" ("今から" alone is only a part of a phrase).
+  if (seen.characters < minCharacters && !dangerWords.some(phrase) && !otherCue) return byWords;
   // Words about something (a topic, a danger, a risk cue other than "now"); "今ひま?" has none.
-  const aboutSomething = seen.anyTopicWords || dangerWords.length > 0 || risk.cues.some((c) => !NOW_CUES.has(c));
+  const aboutSomething = seen.anyTopicWords || dangerWords.length > 0 || otherCue;
   const saysNow = risk.cues.some((c) => NOW_CUES.has(c));
   const needed = !aboutSomething
     ? Math.max(minEvidence, minEvidenceWithoutWords)

@@ -99,7 +99,15 @@ export function understand(text: string, lexicon: Lexicon, lang?: Lang): Underst
   const phrases = detectEmergency(emergencyHits, doc.text, sentenceSpans(doc.text), lexicon);
   const risk = assessRisk(doc.text, lexicon.risk, phrases);
   const emergency = decideEmergency(
-    { dangerWords, emergencyHits, phrases, risk, anyTopicWords: topicHits.length + conceptHits.length > 0, anyLetters: /\p{L}/u.test(doc.text) },
+    {
+      dangerWords,
+      emergencyHits,
+      phrases,
+      risk,
+      anyTopicWords: topicHits.length + conceptHits.length > 0,
+      anyLetters: /\p{L}/u.test(doc.text),
+      characters: Array.from(doc.text).length,
+    },
     lexicon.learned,
     features,
   );

@@ -34,6 +34,11 @@ export const LearnedModelFile = z
         minEvidenceWithoutWords: z.number(),
         /** The same when the message says now, just now or tonight (risk.yaml cues `now`, `just-now`): less is needed. */
         minEvidenceWhenNow: z.number(),
+        /**
+         * Nor on a message shorter than this many characters unless the word lists see a danger or a risk cue other
+         * than "now": short messages give the model too little to go on, and small talk is short ("今から塾").
+         */
+        minCharacters: z.number().int().nonnegative(),
       })
       .strict(),
     topic: z

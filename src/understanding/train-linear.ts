@@ -28,6 +28,7 @@ export interface TrainingSettings {
   readonly emergencyMinEvidence: number;
   readonly emergencyMinEvidenceWithoutWords: number;
   readonly emergencyMinEvidenceWhenNow: number;
+  readonly emergencyMinCharacters: number;
   readonly topicOverride: number;
 }
 
@@ -46,6 +47,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   emergencyMinEvidence: 0.4,
   emergencyMinEvidenceWithoutWords: 0.6,
   emergencyMinEvidenceWhenNow: 0.2,
+  emergencyMinCharacters: 15,
   topicOverride: 0.55,
 };
 
@@ -200,6 +202,7 @@ export function trainLearnedModel(
       minEvidence: s.emergencyMinEvidence,
       minEvidenceWithoutWords: s.emergencyMinEvidenceWithoutWords,
       minEvidenceWhenNow: s.emergencyMinEvidenceWhenNow,
+      minCharacters: s.emergencyMinCharacters,
     },
     topic: {
       classes,

@@ -22,6 +22,19 @@ function withModelSaying(p: number): Lexicon {
   return { ...lexicon(), learned: compileLearnedModel(data) };
 }
 
+/** The project's lexicon with a model that reads only one feature, the character 今, as a strong sign of danger. */
+function withModelAlarmedByNow(): Lexicon {
+  const real = lexicon().learned!.data;
+  const data: LearnedModelData = {
+    ...real,
+    features: ['今'],
+    emergencyWeights: Int8Array.of(127),
+    topicWeights: new Int8Array(real.topic.classes.length),
+    emergency: { ...real.emergency, scale: 0.1 },
+  };
+  return { ...lexicon(), learned: compileLearnedModel(data) };
+}
+
 describe('decideEmergency', () => {
   const vetoing = withModelSaying(0.01);
 
@@ -36,5 +49,11 @@ describe('decideEmergency', () => {
 
   it('never lets the model overrule self-harm, an injury or a call for the police', () => {
     for (const text of ['死にたい', '骨が折れたみたい', '警察呼んで']) expect(understand(text, vetoing).emergency, text).toBe(true);
+  });
+
+  it('lets the model alone raise an emergency only on a message long enough to judge, or with a sign of danger', () => {
+    const alarmed = withModelAlarmedByNow();
+    expect(understand('今から塾', alarmed).emergency).toBe(false);
+    expect(understand('今から塾に行って、そのあと友達とごはんを食べる予定です', alarmed).emergency).toBe(true);
   });
 });

@@ -81,6 +81,8 @@ describe('emergency words', () => {
     '娘が『今日は友達の家に泊まる』というLINEを最後に連絡が取れません。もう深夜1時です',
     'she goes home at 3pm and he will be alone with her there',
     'おとうさんがよるふとんにはいってくる　いやだ　きょうもくる',
+    'DV　にげたい　今夜',
+    'help pls',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
     expect(u(text).urgency).toBe('emergency');
@@ -160,6 +162,10 @@ describe('known false positives stay quiet', () => {
     'my son snuck out of the house last month, we talked and he is fine now',
     'my mom hit me with a belt again, not bleeding this time just bruises. im 14',
     'my stepdad keeps coming into my room at night. im 13. mom doesnt believe me',
+    // short small talk that says now (the model alone needs 15 characters or a sign of danger)
+    '今から塾',
+    'ｲﾏ ﾋﾏ?',
+    'wyd rn',
     '部活の顧問にビンタされた。みんなの前で。もう腫れはひいたけどくやしい',
   ])('%s is not an emergency', (text) => {
     expect(u(text).emergency).toBe(false);
