@@ -62,7 +62,8 @@ export function decideEmergency(seen: WordsSeen, model: LearnedModel | undefined
   if (risk.emergency) {
     const standalone = emergencyHits.flatMap((h) => h.payloads.filter((k) => k.standalone));
     // Two kinds of danger phrase at once ("kaerenai ... tasukete") are not a false friend the model knows.
-    const sure = selfHarmWords || phrases.bare || standalone.some((k) => NEVER_OVERRULED.has(k.kind)) || new Set(standalone.map((k) => k.kind)).size >= 2;
+    const sure =
+      selfHarmWords || phrases.bare || standalone.some((k) => NEVER_OVERRULED.has(k.kind)) || new Set(standalone.map((k) => k.kind)).size >= 2;
     return sure || p >= floor ? byWords : { emergency: false, selfHarm: false, evidence: [] };
   }
   // Only a denied danger phrase ("not in danger") says "not now"; a denied part of a combination ("if I don't ...

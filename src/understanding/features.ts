@@ -1,6 +1,7 @@
 /**
- * The features the learned layer reads from a normalised message: character 1-3-grams (of code points, so an emoji is one character; the message padded with a
- * space at each end, runs of white space collapsed; single Latin letters, digits and spaces left out), English
+ * The features the learned layer reads from a normalised message: character 1-3-grams (of code points, so an emoji
+ * is one character; the message padded with a space at each end, runs of white space collapsed; single Latin
+ * letters, digits and spaces left out), English
  * words of two letters or more, and pairs of neighbouring English words. Each feature once per message.
  * Character n-grams suit Japanese, which has no spaces; they also survive typos and spelling variants.
  */

@@ -2,7 +2,8 @@
  * Training the learned layer (learned-model.ts): logistic and softmax regression over text features, fitted with
  * AdaGrad and an L2 penalty, examples visited in a seeded order; the weights kept are the average of the ends of the
  * last epochs, not the last step alone (the last step depends on which examples happened to come last: one more set
- * could move false alarms by a fifth). Pure and deterministic: the same rows and settings always give the same bytes. Used by `npm run train:model` and by the cross-validation tool; never at run time.
+ * could move false alarms by a fifth). Pure and deterministic: the same rows and settings always give the same bytes.
+ * Used by `npm run train:model` and by the cross-validation tool; never at run time.
  */
 import type { Topic } from '../ids.js';
 import type { LearnedModelData } from './learned-model.js';
