@@ -82,6 +82,15 @@ describe('emergency words', () => {
     'she goes home at 3pm and he will be alone with her there',
     'おとうさんがよるふとんにはいってくる　いやだ　きょうもくる',
     'DV　にげたい　今夜',
+    // round 20: harm set for this afternoon, an assault within the hour, the abuser at the new address, a child at a
+    // man's place, the offender still in the house, a car going the wrong way, a child offered tonight
+    '中2の男子生徒が、今日の放課後も部室で上級生たちに服を脱がされることになっていると話しています',
+    '夜間対応。女子(16)来所。1時間前に路上で見知らぬ男性から性被害',
+    'シェルター入所待ちの母子のアパート前に、夫が居場所を突き止めて車を停めていると母から電話がありました',
+    '本児(中2女子)、オンラインゲームで知り合った成人男性宅に2日前から滞在との情報',
+    '家庭教師の大学生が息子の体を触っていたと聞きました。その先生がまだ家にいて、二階で次の授業の準備をしています',
+    '塾の先生に車で送ってもらってるけど、うちと全然ちがう方向に走ってる。前にも体をさわられたことある。いま信号で止まってる',
+    '取引メッセージに「今夜この子と会わせる、ホテル代別」とあります',
     'help pls',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
@@ -164,6 +173,8 @@ describe('known false positives stay quiet', () => {
     'my stepdad keeps coming into my room at night. im 13. mom doesnt believe me',
     // short small talk that says now (the model alone needs 15 characters or a sign of danger)
     '今から塾',
+    '3年前に路上で見知らぬ男性から性被害を受けました',
+    'その先生は今日は授業で学校にいます',
     'ｲﾏ ﾋﾏ?',
     'wyd rn',
     '部活の顧問にビンタされた。みんなの前で。もう腫れはひいたけどくやしい',
