@@ -91,6 +91,13 @@ describe('emergency words', () => {
     '家庭教師の大学生が息子の体を触っていたと聞きました。その先生がまだ家にいて、二階で次の授業の準備をしています',
     '塾の先生に車で送ってもらってるけど、うちと全然ちがう方向に走ってる。前にも体をさわられたことある。いま信号で止まってる',
     '取引メッセージに「今夜この子と会わせる、ホテル代別」とあります',
+    // round 21: a door being broken, minutes to comply, "strip now or he posts", a child with a man at a hotel desk
+    '兄が酔ってて部屋のカギこわそうとしてる 親は夜勤でいない 前にもされたことあるやつ',
+    '子どもの頃、父から性的なことをされていました。さっき父がアパートの前に来ていて、インターホンが何度も鳴っています',
+    "someone made fake nudes of me with AI and says if i don't send real ones in the next 15 minutes he posts them",
+    "i'm on a video call and he recorded me before, now he says strip again now or he posts it",
+    "did 'dates' for money a few times. tonight's guy found out where i live and is downstairs lol",
+    'ホテルのフロントです。中年男性と、明らかに10代前半の女の子がチェックインしようとしています。女の子が何度もこちらを見ています',
     'help pls',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
@@ -175,6 +182,8 @@ describe('known false positives stay quiet', () => {
     '今から塾',
     '3年前に路上で見知らぬ男性から性被害を受けました',
     'その先生は今日は授業で学校にいます',
+    'ネットで知り合った人に画像送ったら、もっと送らないと学校にばらすって脅された',
+    'he says pay 50,000 yen by friday or he sends the video to my friends',
     'ｲﾏ ﾋﾏ?',
     'wyd rn',
     '部活の顧問にビンタされた。みんなの前で。もう腫れはひいたけどくやしい',
