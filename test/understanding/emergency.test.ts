@@ -98,6 +98,8 @@ describe('emergency words', () => {
     "i'm on a video call and he recorded me before, now he says strip again now or he posts it",
     "did 'dates' for money a few times. tonight's guy found out where i live and is downstairs lol",
     'ホテルのフロントです。中年男性と、明らかに10代前半の女の子がチェックインしようとしています。女の子が何度もこちらを見ています',
+    // round 22: a question asked while the danger is still going on
+    'マンションの上の階から、男性の怒鳴り声と女性の悲鳴、物が割れる音がずっと続いています。子どもの泣き声もします。通報していいんでしょうか',
     'help pls',
   ])('%s is an emergency', (text) => {
     expect(u(text).emergency).toBe(true);
@@ -184,6 +186,7 @@ describe('known false positives stay quiet', () => {
     'その先生は今日は授業で学校にいます',
     'ネットで知り合った人に画像送ったら、もっと送らないと学校にばらすって脅された',
     'he says pay 50,000 yen by friday or he sends the video to my friends',
+    'クラスでの無視がずっと続いています。どこに相談すればいいですか',
     'ｲﾏ ﾋﾏ?',
     'wyd rn',
     '部活の顧問にビンタされた。みんなの前で。もう腫れはひいたけどくやしい',
